@@ -1,0 +1,141 @@
+//! The view state of one viewer and its reducer: actions in, state out.
+//!
+//! The Yew layer keeps a [`ViewState`] in a reducer hook and only dispatches [`Action`]s; every
+//! rule about what is open, what the search shows and which match is current lives here, where it
+//! is tested natively. Out-of-range indices are ignored, never a panic.
+
+/// What one viewer shows: which questions are open, the search query and the current match.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// One flag per question: is its answer shown?
+    pub open: Vec<bool>,
+    /// The search box's text, as typed.
+    pub query: String,
+    /// What was open before the current search began; restored when the query is cleared.
+    pub open_before_search: Option<Vec<bool>>,
+    /// Index of the current match among all matches of the search, if there are any.
+    pub current_match: Option<usize>,
+    /// How many matches the current search has (kept to wrap next/previous).
+    pub match_count: usize,
+}
+
+/// Everything a reader can do to the view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open a closed question or close an open one.
+    Toggle(usize),
+    /// Open a question (deep links, find-in-page, keyboard navigation).
+    Open(usize),
+    ExpandAll,
+    CollapseAll,
+    /// The query changed; `matching` are the questions the search matched (ascending) and
+    /// `match_count` the number of highlighted matches.
+    SetQuery {
+        query: String,
+        matching: Vec<usize>,
+        match_count: usize,
+    },
+    /// Clear the query and restore what was open before the search.
+    ClearQuery,
+    NextMatch,
+    PreviousMatch,
+}
+
+impl ViewState {
+    /// A fresh state for an interview of `question_count` questions, all collapsed.
+    pub fn new(question_count: usize) -> ViewState {
+        ViewState {
+            open: vec![false; question_count],
+            ..ViewState::default()
+        }
+    }
+
+    /// Is a search active (a query with more than white space)?
+    pub fn is_searching(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    pub fn is_open(&self, question: usize) -> bool {
+        self.open.get(question).copied().unwrap_or(false)
+    }
+
+    pub fn all_open(&self) -> bool {
+        !self.open.is_empty() && self.open.iter().all(|&o| o)
+    }
+
+    pub fn all_closed(&self) -> bool {
+        self.open.iter().all(|&o| !o)
+    }
+
+    /// The state after `action`.
+    pub fn reduce(mut self, action: Action) -> ViewState {
+        match action {
+            Action::Toggle(i) => {
+                if let Some(flag) = self.open.get_mut(i) {
+                    *flag = !*flag;
+                }
+            }
+            Action::Open(i) => {
+                if let Some(flag) = self.open.get_mut(i) {
+                    *flag = true;
+                }
+            }
+            Action::ExpandAll => self.open.iter_mut().for_each(|o| *o = true),
+            Action::CollapseAll => self.open.iter_mut().for_each(|o| *o = false),
+            Action::SetQuery {
+                query,
+                matching,
+                match_count,
+            } => {
+                let searching = !query.trim().is_empty();
+                if searching {
+                    if self.open_before_search.is_none() {
+                        self.open_before_search = Some(self.open.clone());
+                    }
+                    self.open.iter_mut().for_each(|o| *o = false);
+                    for i in matching {
+                        if let Some(flag) = self.open.get_mut(i) {
+                            *flag = true;
+                        }
+                    }
+                    self.match_count = match_count;
+                    self.current_match = (match_count > 0).then_some(0);
+                } else {
+                    self.restore_open_before_search();
+                }
+                self.query = query;
+            }
+            Action::ClearQuery => {
+                self.query.clear();
+                self.restore_open_before_search();
+            }
+            Action::NextMatch => {
+                if self.match_count > 0 {
+                    self.current_match = Some(match self.current_match {
+                        Some(i) => (i + 1) % self.match_count,
+                        None => 0,
+                    });
+                }
+            }
+            Action::PreviousMatch => {
+                if self.match_count > 0 {
+                    self.current_match = Some(match self.current_match {
+                        Some(0) | None => self.match_count - 1,
+                        Some(i) => (i - 1).min(self.match_count - 1),
+                    });
+                }
+            }
+        }
+        self
+    }
+
+    fn restore_open_before_search(&mut self) {
+        if let Some(before) = self.open_before_search.take() {
+            if before.len() == self.open.len() {
+                self.open = before;
+            }
+        }
+        self.match_count = 0;
+        self.current_match = None;
+    }
+}

@@ -1,0 +1,175 @@
+//! The view-state reducer, driven by scripts of actions and checked against a compact rendering.
+// Native only: the component tests in tests/web.rs are the ones that run in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use interview_viewer::core::state::{Action, ViewState};
+
+/// Renders the state as `open:[x..x.] q="…" match:1/3` so expectations stay readable.
+fn render(state: &ViewState) -> String {
+    let open: String = state
+        .open
+        .iter()
+        .map(|&o| if o { 'x' } else { '.' })
+        .collect();
+    let current = match state.current_match {
+        Some(i) => format!("{}/{}", i + 1, state.match_count),
+        None => "-".to_string(),
+    };
+    format!("open:[{open}] q={:?} match:{current}", state.query)
+}
+
+fn query(q: &str, matching: &[usize], match_count: usize) -> Action {
+    Action::SetQuery {
+        query: q.to_string(),
+        matching: matching.to_vec(),
+        match_count,
+    }
+}
+
+/// Applies `actions` to a fresh state of `questions` questions and compares the rendering.
+fn check(questions: usize, actions: Vec<Action>, expected: &str) {
+    let state = actions
+        .into_iter()
+        .fold(ViewState::new(questions), ViewState::reduce);
+    assert_eq!(render(&state), expected);
+}
+
+#[test]
+fn starts_collapsed() {
+    check(4, vec![], r#"open:[....] q="" match:-"#);
+}
+
+#[test]
+fn toggle_opens_and_closes() {
+    check(4, vec![Action::Toggle(1)], r#"open:[.x..] q="" match:-"#);
+    check(
+        4,
+        vec![Action::Toggle(1), Action::Toggle(1)],
+        r#"open:[....] q="" match:-"#,
+    );
+}
+
+#[test]
+fn out_of_range_indices_are_ignored() {
+    check(
+        2,
+        vec![Action::Toggle(9), Action::Open(usize::MAX)],
+        r#"open:[..] q="" match:-"#,
+    );
+    check(
+        0,
+        vec![Action::Toggle(0), Action::ExpandAll],
+        r#"open:[] q="" match:-"#,
+    );
+}
+
+#[test]
+fn open_is_idempotent() {
+    check(
+        3,
+        vec![Action::Open(2), Action::Open(2)],
+        r#"open:[..x] q="" match:-"#,
+    );
+}
+
+#[test]
+fn expand_and_collapse_all() {
+    check(3, vec![Action::ExpandAll], r#"open:[xxx] q="" match:-"#);
+    check(
+        3,
+        vec![Action::Toggle(0), Action::CollapseAll],
+        r#"open:[...] q="" match:-"#,
+    );
+}
+
+#[test]
+fn search_opens_exactly_the_matching_questions() {
+    check(
+        5,
+        vec![Action::Toggle(0), query("space", &[1, 3], 4)],
+        r#"open:[.x.x.] q="space" match:1/4"#,
+    );
+}
+
+#[test]
+fn clearing_restores_what_was_open_before_the_search() {
+    check(
+        5,
+        vec![
+            Action::Toggle(0),
+            query("s", &[1], 1),
+            query("sp", &[1, 2], 2),
+            Action::ClearQuery,
+        ],
+        r#"open:[x....] q="" match:-"#,
+    );
+}
+
+#[test]
+fn deleting_the_query_also_restores() {
+    check(
+        3,
+        vec![Action::Toggle(2), query("x", &[0], 1), query("", &[], 0)],
+        r#"open:[..x] q="" match:-"#,
+    );
+}
+
+#[test]
+fn whitespace_query_is_not_a_search() {
+    check(
+        3,
+        vec![Action::Toggle(2), query("   ", &[], 0)],
+        r#"open:[..x] q="   " match:-"#,
+    );
+}
+
+#[test]
+fn no_matches_means_no_current_match() {
+    check(
+        3,
+        vec![query("zzz", &[], 0), Action::NextMatch],
+        r#"open:[...] q="zzz" match:-"#,
+    );
+}
+
+#[test]
+fn next_and_previous_wrap_around() {
+    check(
+        3,
+        vec![query("a", &[0], 3), Action::NextMatch],
+        r#"open:[x..] q="a" match:2/3"#,
+    );
+    check(
+        3,
+        vec![
+            query("a", &[0], 3),
+            Action::NextMatch,
+            Action::NextMatch,
+            Action::NextMatch,
+        ],
+        r#"open:[x..] q="a" match:1/3"#,
+    );
+    check(
+        3,
+        vec![query("a", &[0], 3), Action::PreviousMatch],
+        r#"open:[x..] q="a" match:3/3"#,
+    );
+}
+
+#[test]
+fn new_query_resets_the_current_match() {
+    check(
+        3,
+        vec![query("a", &[0], 3), Action::NextMatch, query("ab", &[0], 2)],
+        r#"open:[x..] q="ab" match:1/2"#,
+    );
+}
+
+#[test]
+fn toggling_during_a_search_is_kept_until_cleared() {
+    check(
+        3,
+        vec![query("a", &[0, 1], 2), Action::Toggle(1)],
+        r#"open:[x..] q="a" match:1/2"#,
+    );
+}
