@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test, set-up included: the core natively, components in headless Chromium
+# (wasm-bindgen-test), then the release build end to end in Chromium (Playwright + axe-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "1/3 core, natively (cargo test)"
+cargo test --quiet
+
+step "2/3 components in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "3/3 release build end to end in Chromium (Playwright + axe-core)"
+trunk build --release
+node --test --test-concurrency=1 e2e/

@@ -1,0 +1,63 @@
+//! One answer's blocks: runs of bullets become one list (label set apart from its text),
+//! sub-headings a heading one level below the question's, paragraphs paragraphs.
+
+use std::collections::HashMap;
+
+use yew::prelude::*;
+
+use crate::core::model::Block;
+use crate::core::search::FieldId;
+use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
+
+/// Renders the answer of question `question` (its blocks `blocks`).
+pub fn answer_blocks(
+    question: usize,
+    blocks: &[Block],
+    marks: &HashMap<FieldId, FieldMarks>,
+    glossary: &SharedGlossary,
+    id_prefix: &str,
+    subheading_level: u8,
+) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut bullets: Vec<Html> = Vec::new();
+    let flush = |bullets: &mut Vec<Html>, out: &mut Vec<Html>| {
+        if !bullets.is_empty() {
+            let items = std::mem::take(bullets);
+            out.push(html! { <ul class="iv-bullets">{ for items }</ul> });
+        }
+    };
+    for (b, block) in blocks.iter().enumerate() {
+        let tip = format!("{id_prefix}-q{question}-b{b}");
+        let text = rich_text(
+            block.text(),
+            marks.get(&FieldId::Block(question, b)),
+            Some(glossary),
+            &tip,
+        );
+        match block {
+            Block::Bullet { label, .. } => {
+                let label = label.as_deref().map(|l| {
+                    let label_html = rich_text(
+                        l,
+                        marks.get(&FieldId::Label(question, b)),
+                        Some(glossary),
+                        &format!("{tip}l"),
+                    );
+                    html! { <><strong class="iv-label">{label_html}</strong>{" "}</> }
+                });
+                bullets.push(html! { <li>{label}<span class="iv-text">{text}</span></li> });
+            }
+            Block::Subheading { .. } => {
+                flush(&mut bullets, &mut out);
+                let tag = format!("h{}", subheading_level.clamp(2, 6));
+                out.push(html! { <@{tag} class="iv-subheading">{text}</@> });
+            }
+            Block::Paragraph { .. } => {
+                flush(&mut bullets, &mut out);
+                out.push(html! { <p class="iv-paragraph">{text}</p> });
+            }
+        }
+    }
+    flush(&mut bullets, &mut out);
+    html! { <>{ for out }</> }
+}

@@ -1,0 +1,82 @@
+//! Small helpers over web-sys for the few things Yew does not do itself: finding an element by
+//! id, moving focus, scrolling, reading and replacing the URL. Every one of them fails quietly:
+//! a missing element or a browser without the API leaves the page as it was.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element with this id, looked up under `root` (so it also works inside a shadow root).
+pub fn by_id(root: &Element, id: &str) -> Option<Element> {
+    root.query_selector(&format!("[id=\"{}\"]", css_escape(id)))
+        .ok()
+        .flatten()
+}
+
+/// Escapes the few characters that could end an attribute selector's quoted string.
+fn css_escape(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+pub fn focus(element: &Element) {
+    if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+/// Scrolls `element` to the middle of the viewport, instantly when the reader asked for reduced
+/// motion (the stylesheet's `scroll-behavior` decides the rest).
+pub fn scroll_into_view(element: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The value of a query parameter of the page's URL.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+/// Sets (or, for an empty value, removes) a query parameter without adding a history entry.
+pub fn replace_query_param(name: &str, value: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    if value.is_empty() {
+        params.delete(name);
+    } else {
+        params.set(name, value);
+    }
+    let new_url = url.href();
+    if new_url != href {
+        if let Ok(history) = window.history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&new_url));
+        }
+    }
+}
+
+/// Is the keyboard focus in a place where typed characters are text (a field or editable)?
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    let tag = element.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || element
+            .dyn_ref::<HtmlElement>()
+            .map(|h| h.is_content_editable())
+            .unwrap_or(false)
+}

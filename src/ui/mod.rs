@@ -1,0 +1,34 @@
+//! The Yew layer: components that render the core's state and dispatch its actions, and hooks
+//! for the browser effects (URL, keyboard, timers). No rule about the interview lives here.
+
+pub mod answer;
+pub mod app;
+pub mod copy_link;
+pub mod dom;
+pub mod question;
+pub mod rich_text;
+pub mod search_bar;
+pub mod toggletip;
+pub mod viewer;
+
+use std::rc::Rc;
+
+use crate::core::model::Interview;
+
+/// An interview shared by every component of one viewer. Equality is identity, so passing it in
+/// props costs a pointer comparison, not a walk over a megabyte of text.
+#[derive(Clone, Debug)]
+pub struct SharedInterview(pub Rc<Interview>);
+
+impl PartialEq for SharedInterview {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedInterview {
+    type Target = Interview;
+    fn deref(&self) -> &Interview {
+        &self.0
+    }
+}

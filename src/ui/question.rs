@@ -1,0 +1,138 @@
+//! One question of the accordion (WAI-ARIA APG accordion pattern): a heading whose only child is
+//! the toggle button (`aria-expanded`, `aria-controls`), the answer panel, and a "copy link"
+//! control. Collapsed panels use `hidden="until-found"` so find-in-page still reaches them.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew::virtual_dom::VTag;
+
+use crate::core::search::FieldId;
+use crate::ui::answer::answer_blocks;
+use crate::ui::copy_link::CopyLink;
+use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
+use crate::ui::SharedInterview;
+
+/// Keys that move between question headings (the accordion pattern's optional keys).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadingKey {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub interview: SharedInterview,
+    pub glossary: SharedGlossary,
+    pub index: usize,
+    pub open: bool,
+    /// Filtered out by the current search.
+    pub filtered_out: bool,
+    pub marks: Rc<HashMap<FieldId, FieldMarks>>,
+    /// Prepended to every id, so several viewers on one page never share an id.
+    pub id_prefix: AttrValue,
+    /// The heading level of questions (2 = `<h2>`).
+    pub heading_level: u8,
+    pub on_toggle: Callback<usize>,
+    pub on_heading_key: Callback<(usize, HeadingKey)>,
+}
+
+/// The answer panel. Built by hand because `html!` only lets `hidden` be a boolean, and a
+/// collapsed panel needs `hidden="until-found"` for find-in-page.
+fn answer_panel(id: String, index: usize, open: bool, content: Html) -> Html {
+    let mut panel = VTag::new("div");
+    panel.add_attribute("class", "iv-answer");
+    panel.add_attribute("id", id);
+    panel.add_attribute("data-question", index.to_string());
+    if !open {
+        panel.add_attribute("hidden", "until-found");
+    }
+    panel.add_child(content);
+    panel.into()
+}
+
+/// The id of question `q`'s section element within a viewer whose ids start with `prefix`.
+pub fn section_id(prefix: &str, question_id: &str) -> String {
+    format!("{prefix}{question_id}")
+}
+
+#[component]
+pub fn QuestionItem(props: &QuestionProps) -> Html {
+    let Some(question) = props.interview.questions.get(props.index) else {
+        return Html::default();
+    };
+    let index = props.index;
+    let section = section_id(&props.id_prefix, &question.id);
+    let button_id = format!("{section}-button");
+    let panel_id = format!("{section}-panel");
+
+    let onclick = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(index))
+    };
+    let onkeydown = {
+        let on_heading_key = props.on_heading_key.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let key = match event.key().as_str() {
+                "ArrowUp" => HeadingKey::Previous,
+                "ArrowDown" => HeadingKey::Next,
+                "Home" => HeadingKey::First,
+                "End" => HeadingKey::Last,
+                _ => return,
+            };
+            if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+                return;
+            }
+            event.prevent_default();
+            on_heading_key.emit((index, key));
+        })
+    };
+
+    let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
+    let question_text = rich_text(
+        &question.text,
+        props.marks.get(&FieldId::Question(index)),
+        // No toggletips inside the toggle button: a button may not contain a button.
+        None,
+        "",
+    );
+    let panel = answer_blocks(
+        index,
+        &question.answer,
+        &props.marks,
+        &props.glossary,
+        &section,
+        props.heading_level.saturating_add(1).min(6),
+    );
+
+    html! {
+        <section
+            class={classes!("iv-qa", props.open.then_some("iv-open"))}
+            id={section.clone()}
+            hidden={props.filtered_out}
+        >
+            <div class="iv-q-head">
+                <@{heading_tag} class="iv-q-heading">
+                    <button
+                        type="button"
+                        class="iv-q-button"
+                        id={button_id.clone()}
+                        aria-expanded={if props.open { "true" } else { "false" }}
+                        aria-controls={panel_id.clone()}
+                        {onclick}
+                        {onkeydown}
+                    >
+                        <span class="iv-q-number" aria-hidden="true">{ index + 1 }</span>
+                        <span class="iv-q-text">{ question_text }</span>
+                        <span class="iv-chevron" aria-hidden="true"></span>
+                    </button>
+                </@>
+                <CopyLink fragment={AttrValue::from(section.clone())} question_number={index + 1} />
+            </div>
+            { answer_panel(panel_id, index, props.open, panel) }
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! Renders one field's text with its search highlights (`<mark>`) and glossary acronyms.
+//! Text always goes into the DOM as text nodes: markup in the data can never become markup.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::glossary::Glossary;
+use crate::core::spans::{spans, Mark};
+use crate::ui::toggletip::Toggletip;
+
+/// Highlights of one field: all match ranges and, if the current match is in this field, which.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldMarks {
+    pub ranges: Vec<Range<usize>>,
+    pub current: Option<Range<usize>>,
+}
+
+/// The glossary shared by every field of a viewer; equality is identity.
+#[derive(Clone, Debug)]
+pub struct SharedGlossary(pub Rc<Glossary>);
+
+impl PartialEq for SharedGlossary {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// `text` as Html: plain text nodes, `<mark>`s, and a toggletip for each acronym use.
+/// `tip_id_prefix` makes the toggletips' ids unique in the document.
+pub fn rich_text(
+    text: &str,
+    marks: Option<&FieldMarks>,
+    glossary: Option<&SharedGlossary>,
+    tip_id_prefix: &str,
+) -> Html {
+    let empty = FieldMarks::default();
+    let marks = marks.unwrap_or(&empty);
+    let uses = glossary.map(|g| g.0.find_uses(text)).unwrap_or_default();
+    if marks.ranges.is_empty() && uses.is_empty() {
+        return html! { {text.to_string()} };
+    }
+    let all = spans(text, &marks.ranges, marks.current.as_ref(), &uses);
+    let mut out: Vec<Html> = Vec::with_capacity(all.len());
+    let mut i = 0;
+    while i < all.len() {
+        let span = &all[i];
+        match (span.acronym_use, span.acronym, glossary) {
+            (Some(use_index), Some(entry_index), Some(glossary)) => {
+                // Gather every span of this one acronym use into one control.
+                let mut inner: Vec<Html> = Vec::new();
+                let mut j = i;
+                while j < all.len() && all[j].acronym_use == Some(use_index) {
+                    inner.push(marked(&text[all[j].range.clone()], all[j].mark));
+                    j += 1;
+                }
+                if let Some(entry) = glossary.0.entries().get(entry_index) {
+                    out.push(html! {
+                        <Toggletip
+                            id={format!("{tip_id_prefix}-t{use_index}")}
+                            expansion={AttrValue::from(entry.expansion.clone())}
+                        >
+                            { for inner }
+                        </Toggletip>
+                    });
+                } else {
+                    out.extend(inner);
+                }
+                i = j;
+            }
+            _ => {
+                out.push(marked(&text[span.range.clone()], span.mark));
+                i += 1;
+            }
+        }
+    }
+    html! { <>{ for out }</> }
+}
+
+fn marked(piece: &str, mark: Mark) -> Html {
+    match mark {
+        Mark::None => html! { {piece.to_string()} },
+        Mark::Match => html! { <mark class="iv-match">{piece.to_string()}</mark> },
+        Mark::Current => html! {
+            <mark class="iv-match iv-current" data-current="true">{piece.to_string()}</mark>
+        },
+    }
+}

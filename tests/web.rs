@@ -1,0 +1,223 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): each test renders a viewer
+//! into a fresh element, lets Yew's scheduler flush, then queries and drives the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use interview_viewer::content;
+use interview_viewer::core::import::{import_text, ImportOptions};
+use interview_viewer::core::model::Interview;
+use interview_viewer::ui::viewer::{Viewer, ViewerOptions, ViewerProps};
+use interview_viewer::ui::SharedInterview;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn options(prefix: &'static str) -> ViewerOptions {
+    ViewerOptions {
+        use_url: false,
+        id_prefix: prefix.into(),
+        ..ViewerOptions::default()
+    }
+}
+
+/// Renders a viewer of `interview` into a new element appended to the body.
+async fn render(interview: Interview, options: ViewerOptions) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let props = ViewerProps {
+        interview: SharedInterview(Rc::new(interview)),
+        options,
+    };
+    yew::Renderer::<Viewer>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn expanded(root: &Element) -> String {
+    all(root, ".iv-q-button")
+        .iter()
+        .map(|b| {
+            if b.get_attribute("aria-expanded").as_deref() == Some("true") {
+                'x'
+            } else {
+                '.'
+            }
+        })
+        .collect()
+}
+
+async fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+async fn type_query(root: &Element, text: &str) {
+    let input: HtmlInputElement = one(root, ".iv-search-input").dyn_into().unwrap();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn seed() -> Interview {
+    content::seed().interview
+}
+
+#[wasm_bindgen_test]
+async fn renders_nine_collapsed_questions_as_an_accordion() {
+    let root = render(seed(), options("a-")).await;
+    let buttons = all(&root, "h2.iv-q-heading > button.iv-q-button");
+    assert_eq!(buttons.len(), 9);
+    assert_eq!(expanded(&root), ".........");
+    for button in &buttons {
+        let panel_id = button.get_attribute("aria-controls").unwrap();
+        let panel = document()
+            .get_element_by_id(&panel_id)
+            .expect("panel exists");
+        assert_eq!(
+            panel.get_attribute("hidden").as_deref(),
+            Some("until-found")
+        );
+        // The heading holds the button and nothing else.
+        assert_eq!(button.parent_element().unwrap().child_element_count(), 1);
+    }
+    assert_eq!(all(&root, ".iv-intro p").len(), 3);
+    assert_eq!(all(&root, ".iv-bullets li").len(), 33);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_toggles_one_question() {
+    let root = render(seed(), options("b-")).await;
+    let third = all(&root, ".iv-q-button").remove(2);
+    click(&third).await;
+    assert_eq!(expanded(&root), "..x......");
+    let panel = document()
+        .get_element_by_id(&third.get_attribute("aria-controls").unwrap())
+        .unwrap();
+    assert!(!panel.has_attribute("hidden"));
+    click(&third).await;
+    assert_eq!(expanded(&root), ".........");
+}
+
+#[wasm_bindgen_test]
+async fn expand_all_and_collapse_all() {
+    let root = render(seed(), options("c-")).await;
+    click(&one(&root, ".iv-expand-all")).await;
+    assert_eq!(expanded(&root), "xxxxxxxxx");
+    click(&one(&root, ".iv-collapse-all")).await;
+    assert_eq!(expanded(&root), ".........");
+}
+
+#[wasm_bindgen_test]
+async fn labels_are_set_apart_from_their_text() {
+    let root = render(seed(), options("d-")).await;
+    let first = one(&root, ".iv-bullets li");
+    assert_eq!(
+        one(&first, "strong.iv-label").text_content().unwrap(),
+        "Increased Integration"
+    );
+    assert!(one(&first, ".iv-text")
+        .text_content()
+        .unwrap()
+        .starts_with("Absolutely."));
+    assert_eq!(
+        one(&root, ".iv-subheading").text_content().unwrap(),
+        "Examples of Counterspace Capabilities"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_renders_as_text() {
+    let text = "Intro <script>window.__pwned = 1</script>\n\
+                <img src=x onerror=\"window.__pwned = 2\">?\n\
+                - <b>Bold</b>: \"><svg onload=window.__pwned=3> javascript:alert(1)\n";
+    let imported = import_text(text, &ImportOptions::default());
+    let root = render(imported.interview, options("e-")).await;
+    click(&one(&root, ".iv-expand-all")).await;
+    assert!(
+        all(&root, "script, img, svg, b").is_empty(),
+        "markup from data reached the DOM"
+    );
+    let shown = root.text_content().unwrap();
+    assert!(shown.contains("<script>window.__pwned = 1</script>"));
+    assert!(shown.contains("<img src=x onerror=\"window.__pwned = 2\">?"));
+    assert!(shown.contains("\"><svg onload=window.__pwned=3>"));
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_opens_and_highlights() {
+    let root = render(seed(), options("f-")).await;
+    type_query(&root, "talisman").await;
+    let status = one(&root, ".iv-search-status").text_content().unwrap();
+    assert!(
+        status.starts_with("2 of 9 questions match"),
+        "status was {status:?}"
+    );
+    assert_eq!(all(&root, ".iv-qa:not([hidden])").len(), 2);
+    assert_eq!(expanded(&root).matches('x').count(), 2);
+    let marks = all(&root, "mark.iv-match");
+    assert!(marks
+        .iter()
+        .all(|m| m.text_content().unwrap().eq_ignore_ascii_case("talisman")));
+    assert_eq!(all(&root, "mark.iv-current").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn search_without_matches_says_so() {
+    let root = render(seed(), options("g-")).await;
+    type_query(&root, "zebra crossing").await;
+    let status = one(&root, ".iv-search-status").text_content().unwrap();
+    assert!(status.starts_with("No matches."), "status was {status:?}");
+    assert!(all(&root, ".iv-qa:not([hidden])").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn clearing_the_search_restores_what_was_open() {
+    let root = render(seed(), options("h-")).await;
+    click(&all(&root, ".iv-q-button")[0]).await;
+    type_query(&root, "china").await;
+    assert_ne!(expanded(&root), "x........");
+    click(&one(&root, ".iv-search-clear")).await;
+    assert_eq!(expanded(&root), "x........");
+    assert!(all(&root, "mark").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn two_viewers_share_no_ids() {
+    let first = render(seed(), options("one-")).await;
+    let second = render(seed(), options("two-")).await;
+    let mut ids: Vec<String> = [first, second]
+        .iter()
+        .flat_map(|root| all(root, "[id]"))
+        .filter_map(|e| e.get_attribute("id"))
+        .collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate ids between two viewers");
+}
