@@ -21,6 +21,7 @@ fn render(state: &ViewState) -> String {
 fn query(q: &str, matching: &[usize], match_count: usize) -> Action {
     Action::SetQuery {
         query: q.to_string(),
+        active: !q.trim().is_empty() && q.chars().any(char::is_alphanumeric),
         matching: matching.to_vec(),
         match_count,
     }
@@ -171,5 +172,14 @@ fn toggling_during_a_search_is_kept_until_cleared() {
         3,
         vec![query("a", &[0, 1], 2), Action::Toggle(1)],
         r#"open:[x..] q="a" match:1/2"#,
+    );
+}
+
+#[test]
+fn punctuation_only_query_is_not_a_search() {
+    check(
+        3,
+        vec![Action::Toggle(1), query("?!", &[], 0)],
+        r#"open:[.x.] q="?!" match:-"#,
     );
 }

@@ -28,10 +28,12 @@ pub enum Action {
     Open(usize),
     ExpandAll,
     CollapseAll,
-    /// The query changed; `matching` are the questions the search matched (ascending) and
+    /// The query changed; `active` says whether it is a search at all (a query of only spaces
+    /// or punctuation is not), `matching` are the questions the search matched (ascending) and
     /// `match_count` the number of highlighted matches.
     SetQuery {
         query: String,
+        active: bool,
         matching: Vec<usize>,
         match_count: usize,
     },
@@ -50,9 +52,10 @@ impl ViewState {
         }
     }
 
-    /// Is a search active (a query with more than white space)?
+    /// Is a search active? (Set by the last `SetQuery`: a query of only spaces or punctuation
+    /// is not a search.)
     pub fn is_searching(&self) -> bool {
-        !self.query.trim().is_empty()
+        self.open_before_search.is_some()
     }
 
     pub fn is_open(&self, question: usize) -> bool {
@@ -84,11 +87,11 @@ impl ViewState {
             Action::CollapseAll => self.open.iter_mut().for_each(|o| *o = false),
             Action::SetQuery {
                 query,
+                active,
                 matching,
                 match_count,
             } => {
-                let searching = !query.trim().is_empty();
-                if searching {
+                if active {
                     if self.open_before_search.is_none() {
                         self.open_before_search = Some(self.open.clone());
                     }

@@ -1,17 +1,19 @@
-//! The standalone page: the embedded interview in a viewer that owns the page's URL.
-
-use std::rc::Rc;
+//! The standalone page: one viewer that owns the page's URL. It shows the embedded interview,
+//! or the one named by `?src=` (our JSON or plain text, relative to the page).
 
 use yew::prelude::*;
 
-use crate::content;
-use crate::ui::viewer::{Viewer, ViewerOptions};
-use crate::ui::SharedInterview;
+use crate::ui::dom;
+use crate::ui::loader::{Loader, Source};
+use crate::ui::viewer::ViewerOptions;
 
 #[component]
 pub fn App() -> Html {
-    let interview = use_memo((), |_| SharedInterview(Rc::new(content::seed().interview)));
+    let source = use_memo((), |_| match dom::query_param("src") {
+        Some(url) if !url.trim().is_empty() => Source::Url(url.into()),
+        _ => Source::Embedded,
+    });
     html! {
-        <Viewer interview={(*interview).clone()} options={ViewerOptions::default()} />
+        <Loader source={(*source).clone()} options={ViewerOptions::default()} />
     }
 }

@@ -5,6 +5,7 @@ pub mod answer;
 pub mod app;
 pub mod copy_link;
 pub mod dom;
+pub mod loader;
 pub mod question;
 pub mod rich_text;
 pub mod search_bar;

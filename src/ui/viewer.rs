@@ -68,6 +68,7 @@ impl Reducible for StateHandle {
 fn set_query_action(query: String, results: &SearchResults) -> Action {
     Action::SetQuery {
         query,
+        active: !results.query_is_empty,
         matching: results.matching_questions.clone(),
         match_count: results.matches.len(),
     }

@@ -1,0 +1,78 @@
+//! `iv-convert`: converts a plain-text interview (the seed's format) to the viewer's JSON.
+//! Problems go to stderr with their line numbers; the exit code is 0 when the text fit the
+//! format, 1 when some lines were kept as paragraphs, 2 when nothing could be converted.
+//!
+//! Usage: `cargo run --bin iv-convert -- INPUT.txt [--title T] [--source S] [-o OUTPUT.json]`
+//! (INPUT `-` reads standard input; without `-o` the JSON goes to standard output).
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use interview_viewer::core::import::{import_text, ImportOptions};
+
+const USAGE: &str =
+    "usage: iv-convert INPUT.txt [--title TITLE] [--source SOURCE] [-o OUTPUT.json]";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (mut input, mut output) = (None, None);
+    let mut options = ImportOptions::default();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--title" => options.title = args.next(),
+            "--source" => options.source = args.next(),
+            "-o" | "--output" => output = args.next(),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ if input.is_none() => input = Some(arg),
+            _ => {
+                eprintln!("iv-convert: unexpected argument {arg:?}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(input) = input else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let mut bytes = Vec::new();
+    let read = if input == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(&input).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    if let Err(error) = read {
+        eprintln!("iv-convert: cannot read {input}: {error}");
+        return ExitCode::from(2);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let imported = import_text(&text, &options);
+    for problem in &imported.problems {
+        eprintln!("{input}:{problem}");
+    }
+    if imported.interview.questions.is_empty() {
+        eprintln!("iv-convert: {input} has no questions (a question is a line ending in \"?\")");
+        return ExitCode::from(2);
+    }
+    let json = imported.interview.to_json() + "\n";
+    let written = match &output {
+        Some(path) => std::fs::write(path, json),
+        None => std::io::stdout().write_all(json.as_bytes()),
+    };
+    if let Err(error) = written {
+        eprintln!("iv-convert: cannot write: {error}");
+        return ExitCode::from(2);
+    }
+    eprintln!(
+        "iv-convert: {} questions, {} problem(s)",
+        imported.interview.questions.len(),
+        imported.problems.len()
+    );
+    if imported.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

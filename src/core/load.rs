@@ -1,0 +1,201 @@
+//! Turns a downloaded body into an interview: decides between our JSON format and the plain-text
+//! format, enforces a size limit, and words every failure as a short message a reader can act on.
+//!
+//! Decision (documented in docs/embedding.md): a body is JSON when the server says so
+//! (`application/json` or any `+json` type) or, whatever the server says, when its first
+//! non-blank character is `{`. Everything else is plain text in the seed's format.
+
+use crate::core::import::{import_text, ImportOptions, ImportProblem};
+use crate::core::model::{Interview, LoadError};
+
+/// Bodies larger than this are refused before parsing: an interview is tens of kilobytes, and a
+/// runaway file must not freeze the host page.
+pub const MAX_BODY_BYTES: usize = 5 * 1024 * 1024;
+
+/// What a body turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyFormat {
+    Json,
+    PlainText,
+}
+
+/// A loaded interview, with the importer's remarks when it came from plain text.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub interview: Interview,
+    pub format: BodyFormat,
+    pub problems: Vec<ImportProblem>,
+}
+
+/// Why a body could not be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadFailure {
+    /// The body is larger than [`MAX_BODY_BYTES`].
+    TooLarge(usize),
+    /// JSON that is not an interview of our format (or of another version).
+    Json(LoadError),
+    /// Nothing, or only white space.
+    Empty,
+    /// Plain text in which no line is a question.
+    NoQuestions,
+}
+
+impl std::fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadFailure::TooLarge(bytes) => write!(
+                f,
+                "The interview file is too large ({:.1} MB; the limit is {} MB).",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_BODY_BYTES / (1024 * 1024)
+            ),
+            LoadFailure::Json(error) => write!(f, "{error}"),
+            LoadFailure::Empty => f.write_str("The interview file is empty."),
+            LoadFailure::NoQuestions => f.write_str(
+                "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.",
+            ),
+        }
+    }
+}
+
+/// Decides the body's format from its content type and first character.
+pub fn sniff(body: &str, content_type: Option<&str>) -> BodyFormat {
+    let declared_json = content_type
+        .map(|t| {
+            let essence = t
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            essence == "application/json" || essence.ends_with("+json")
+        })
+        .unwrap_or(false);
+    let looks_json = body
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{');
+    if declared_json || looks_json {
+        BodyFormat::Json
+    } else {
+        BodyFormat::PlainText
+    }
+}
+
+/// Reads a body of either format.
+pub fn load_body(body: &str, content_type: Option<&str>) -> Result<Loaded, LoadFailure> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(LoadFailure::TooLarge(body.len()));
+    }
+    let body = body.trim_start_matches('\u{feff}');
+    if body.trim().is_empty() {
+        return Err(LoadFailure::Empty);
+    }
+    match sniff(body, content_type) {
+        BodyFormat::Json => Interview::from_json(body)
+            .map(|interview| Loaded {
+                interview,
+                format: BodyFormat::Json,
+                problems: Vec::new(),
+            })
+            .map_err(LoadFailure::Json),
+        BodyFormat::PlainText => {
+            let imported = import_text(body, &ImportOptions::default());
+            if imported.interview.questions.is_empty() {
+                return Err(LoadFailure::NoQuestions);
+            }
+            Ok(Loaded {
+                interview: imported.interview,
+                format: BodyFormat::PlainText,
+                problems: imported.problems,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders the outcome as "json: 9 questions", "text: 1 questions, 2 problems" or the error.
+    fn check(body: &str, content_type: Option<&str>, expected: &str) {
+        let actual = match load_body(body, content_type) {
+            Ok(loaded) => format!(
+                "{}: {} questions{}",
+                match loaded.format {
+                    BodyFormat::Json => "json",
+                    BodyFormat::PlainText => "text",
+                },
+                loaded.interview.questions.len(),
+                if loaded.problems.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} problems", loaded.problems.len())
+                }
+            ),
+            Err(failure) => failure.to_string(),
+        };
+        assert_eq!(actual, expected);
+    }
+
+    fn seed_json() -> String {
+        crate::content::seed().interview.to_json()
+    }
+
+    #[test]
+    fn json_by_content_or_type() {
+        check(&seed_json(), None, "json: 9 questions");
+        check(&seed_json(), Some("text/plain"), "json: 9 questions");
+        check(
+            &seed_json(),
+            Some("application/json; charset=utf-8"),
+            "json: 9 questions",
+        );
+        check(
+            &format!("\u{feff}  {}", seed_json()),
+            None,
+            "json: 9 questions",
+        );
+    }
+
+    #[test]
+    fn plain_text_by_default() {
+        check(crate::content::SEED_TEXT, None, "text: 9 questions");
+        check(
+            "Intro\nWhy?\n- A: b\nstray\n",
+            Some("text/plain"),
+            "text: 1 questions, 1 problems",
+        );
+    }
+
+    #[test]
+    fn failures_are_worded_for_readers() {
+        check("", None, "The interview file is empty.");
+        check(
+            " \n\t ",
+            Some("application/json"),
+            "The interview file is empty.",
+        );
+        check("just some text", None, "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.");
+        check(
+            "{\"format_version\": 2}",
+            None,
+            "The interview data uses format version 2; this viewer reads version 1.",
+        );
+        check(
+            "{nope",
+            None,
+            "The interview data is not valid: key must be a string at line 1 column 2",
+        );
+        check(
+            "[1,2]",
+            Some("application/json"),
+            "The interview data is not valid: missing \"format_version\" (a whole number)",
+        );
+        check(
+            &"x".repeat(MAX_BODY_BYTES + 1),
+            None,
+            "The interview file is too large (5.0 MB; the limit is 5 MB).",
+        );
+    }
+}

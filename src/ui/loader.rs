@@ -1,0 +1,215 @@
+//! Gets an interview to show: the embedded one, one given inline, or one fetched from a URL.
+//! While fetching it says so; when anything fails it shows a short, specific message (with
+//! "Try again" where another attempt can help) and logs one console warning. It never throws.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::content;
+use crate::core::import::ImportProblem;
+use crate::core::load::{load_body, LoadFailure, MAX_BODY_BYTES};
+use crate::ui::viewer::{Viewer, ViewerOptions};
+use crate::ui::SharedInterview;
+
+/// Where the interview comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Embedded,
+    /// A URL, relative to the page, of our JSON or of plain text.
+    Url(AttrValue),
+    /// The body itself (the inline `<script type="application/json">` of a host page).
+    Inline(AttrValue),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoaderProps {
+    pub source: Source,
+    #[prop_or_default]
+    pub options: ViewerOptions,
+}
+
+#[derive(Clone, PartialEq)]
+enum LoadState {
+    Loading,
+    Ready(SharedInterview, Rc<Vec<ImportProblem>>),
+    Failed { message: String, can_retry: bool },
+}
+
+/// Why a fetch failed, worded for the reader.
+struct FetchFailure {
+    message: String,
+    can_retry: bool,
+}
+
+fn ready_from_body(body: &str, content_type: Option<&str>) -> Result<LoadState, FetchFailure> {
+    load_body(body, content_type)
+        .map(|loaded| {
+            LoadState::Ready(
+                SharedInterview(Rc::new(loaded.interview)),
+                Rc::new(loaded.problems),
+            )
+        })
+        .map_err(|failure| FetchFailure {
+            can_retry: false,
+            message: failure.to_string(),
+        })
+}
+
+async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure> {
+    let unreachable = || {
+        FetchFailure {
+        message: format!(
+            "The interview could not be loaded from “{url}”: the server did not answer. Check the address and your connection."
+        ),
+        can_retry: true,
+    }
+    };
+    let window = web_sys::window().ok_or_else(unreachable)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| unreachable())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
+    let status = response.status();
+    if status == 404 || status == 410 {
+        return Err(FetchFailure {
+            message: format!("No interview was found at “{url}” (HTTP {status})."),
+            can_retry: false,
+        });
+    }
+    if !response.ok() {
+        return Err(FetchFailure {
+            message: format!(
+                "The server could not send the interview from “{url}” (HTTP {status})."
+            ),
+            can_retry: true,
+        });
+    }
+    let headers = response.headers();
+    let content_type = headers.get("content-type").ok().flatten();
+    // Refuse a huge file before downloading it, when the server says how large it is.
+    if let Some(length) = headers
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.trim().parse::<usize>().ok())
+    {
+        if length > MAX_BODY_BYTES {
+            return Err(FetchFailure {
+                message: LoadFailure::TooLarge(length).to_string(),
+                can_retry: false,
+            });
+        }
+    }
+    let text = response.text().map_err(|_| unreachable())?;
+    let text = JsFuture::from(text).await.map_err(|_| unreachable())?;
+    Ok((text.as_string().unwrap_or_default(), content_type))
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("Interview Viewer: {message}").into());
+}
+
+#[component]
+pub fn Loader(props: &LoaderProps) -> Html {
+    let state = use_state(|| match &props.source {
+        Source::Embedded => {
+            let seed = content::seed();
+            LoadState::Ready(
+                SharedInterview(Rc::new(seed.interview)),
+                Rc::new(seed.problems),
+            )
+        }
+        Source::Inline(body) => ready_from_body(body, None).unwrap_or_else(|f| LoadState::Failed {
+            message: f.message,
+            can_retry: false,
+        }),
+        Source::Url(_) => LoadState::Loading,
+    });
+    let attempt = use_state(|| 0u32);
+
+    // Fetch on mount, whenever the source changes, and on "Try again".
+    {
+        let state = state.clone();
+        use_effect_with(
+            (props.source.clone(), *attempt),
+            move |(source, attempt)| match source {
+                Source::Url(url) => {
+                    if *attempt > 0 || !matches!(*state, LoadState::Loading) {
+                        state.set(LoadState::Loading);
+                    }
+                    let url = url.to_string();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let outcome = match fetch_body(&url).await {
+                            Ok((body, content_type)) => {
+                                ready_from_body(&body, content_type.as_deref())
+                            }
+                            Err(failure) => Err(failure),
+                        };
+                        match outcome {
+                            Ok(ready) => state.set(ready),
+                            Err(failure) => {
+                                warn(&failure.message);
+                                state.set(LoadState::Failed {
+                                    message: failure.message,
+                                    can_retry: failure.can_retry,
+                                });
+                            }
+                        }
+                    });
+                }
+                Source::Inline(body) => match ready_from_body(body, None) {
+                    Ok(ready) => state.set(ready),
+                    Err(failure) => {
+                        warn(&failure.message);
+                        state.set(LoadState::Failed {
+                            message: failure.message,
+                            can_retry: false,
+                        });
+                    }
+                },
+                Source::Embedded => {}
+            },
+        );
+    }
+
+    match &*state {
+        LoadState::Loading => html! {
+            <div class="iv iv-loading" role="status">
+                <p>{"Loading the interview…"}</p>
+            </div>
+        },
+        LoadState::Failed { message, can_retry } => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="iv iv-error" role="alert">
+                    <p class="iv-error-title">{"This interview cannot be shown."}</p>
+                    <p class="iv-error-message">{ message.clone() }</p>
+                    if *can_retry {
+                        <button type="button" class="iv-retry" onclick={retry}>{"Try again"}</button>
+                    }
+                </div>
+            }
+        }
+        LoadState::Ready(interview, problems) => html! {
+            <>
+                <Viewer interview={interview.clone()} options={props.options.clone()} />
+                if !problems.is_empty() {
+                    <details class="iv iv-import-notes">
+                        <summary>
+                            { format!("{} line(s) of the source did not fit the interview format", problems.len()) }
+                        </summary>
+                        <ul>
+                            { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                        </ul>
+                    </details>
+                }
+            </>
+        },
+    }
+}
