@@ -10,7 +10,8 @@ import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST = path.join(ROOT, "dist");
+// IV_DIST lets a run test a build in another folder (e.g. while dist/ is being rebuilt).
+export const DIST = process.env.IV_DIST ? path.resolve(process.env.IV_DIST) : path.join(ROOT, "dist");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -80,3 +80,21 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
             .map(|h| h.is_content_editable())
             .unwrap_or(false)
 }
+
+/// Reads a value from localStorage; `None` when it is absent or storage is blocked.
+pub fn stored(key: &str) -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
+/// Writes a value to localStorage; returns false (and changes nothing) when storage is blocked
+/// or full, so a reader's choice still applies for this visit.
+pub fn store(key: &str, value: &str) -> bool {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    storage
+        .map(|s| s.set_item(key, value).is_ok())
+        .unwrap_or(false)
+}

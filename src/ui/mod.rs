@@ -3,12 +3,15 @@
 
 pub mod answer;
 pub mod app;
+pub mod contents;
 pub mod copy_link;
 pub mod dom;
+pub mod glossary_panel;
 pub mod loader;
 pub mod question;
 pub mod rich_text;
 pub mod search_bar;
+pub mod theme;
 pub mod toggletip;
 pub mod viewer;
 

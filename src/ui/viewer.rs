@@ -13,10 +13,13 @@ use yew::prelude::*;
 use crate::core::glossary::Glossary;
 use crate::core::search::{FieldId, SearchIndex, SearchResults};
 use crate::core::state::{Action, ViewState};
+use crate::ui::contents::Contents;
 use crate::ui::dom;
+use crate::ui::glossary_panel::GlossaryPanel;
 use crate::ui::question::{section_id, HeadingKey, QuestionItem};
 use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
 use crate::ui::search_bar::SearchBar;
+use crate::ui::theme::{stored_theme, Theme, ThemeSwitch, STORAGE_KEY};
 use crate::ui::SharedInterview;
 
 /// How a host (or the standalone page) configures a viewer.
@@ -29,6 +32,8 @@ pub struct ViewerOptions {
     pub use_url: bool,
     /// Prefix of every id this viewer writes, to keep ids unique among several viewers.
     pub id_prefix: AttrValue,
+    /// A theme the host asks for; `None` follows the reader's stored choice, else the system.
+    pub theme: Option<Theme>,
 }
 
 impl Default for ViewerOptions {
@@ -38,6 +43,7 @@ impl Default for ViewerOptions {
             show_search: true,
             use_url: true,
             id_prefix: AttrValue::Static(""),
+            theme: None,
         }
     }
 }
@@ -283,50 +289,55 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         });
     }
 
-    // `#question-id` opens that question, scrolls to it and focuses its heading, on load and on
-    // every later fragment change (links, back and forward).
+    // Open a question, then (after the render that opens it) scroll to it and focus its heading.
+    let go_to_question = {
+        let (root, interview, prefix) = (root.clone(), interview.clone(), prefix.clone());
+        let dispatcher = state.dispatcher();
+        use_callback((), move |q: usize, _| {
+            let Some(question) = interview.questions.get(q) else {
+                return;
+            };
+            dispatcher.dispatch(Action::Open(q));
+            let section = section_id(&prefix, &question.id);
+            let root = root.clone();
+            yew::platform::spawn_local(async move {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    if let Some(button) = dom::by_id(&root, &format!("{section}-button")) {
+                        dom::focus(&button);
+                    }
+                    if let Some(section) = dom::by_id(&root, &section) {
+                        section.scroll_into_view();
+                    }
+                }
+            });
+        })
+    };
+
+    // `#question-id` opens that question, on load and on every later fragment change (links,
+    // back and forward).
     {
-        let (root, state, interview, prefix, use_url) = (
-            root.clone(),
-            state.clone(),
+        let (interview, prefix, go_to_question, use_url) = (
             interview.clone(),
             prefix.clone(),
+            go_to_question.clone(),
             options.use_url,
         );
         use_effect_with((), move |_| {
-            let follow = {
-                let root = root.clone();
-                move || {
-                    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok())
-                    else {
-                        return;
-                    };
-                    let wanted = hash.trim_start_matches('#');
-                    let wanted = js_sys::decode_uri_component(wanted)
-                        .ok()
-                        .and_then(|s| s.as_string())
-                        .unwrap_or_else(|| wanted.to_string());
-                    let Some(q) = interview
-                        .questions
-                        .iter()
-                        .position(|q| section_id(&prefix, &q.id) == wanted)
-                    else {
-                        return;
-                    };
-                    state.dispatch(Action::Open(q));
-                    let button_id = format!("{wanted}-button");
-                    let root = root.clone();
-                    // After the render that opens it, so the panel's height is known.
-                    yew::platform::spawn_local(async move {
-                        if let Some(root) = root.cast::<web_sys::Element>() {
-                            if let Some(button) = dom::by_id(&root, &button_id) {
-                                dom::focus(&button);
-                                if let Some(section) = dom::by_id(&root, &wanted) {
-                                    section.scroll_into_view();
-                                }
-                            }
-                        }
-                    });
+            let follow = move || {
+                let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+                    return;
+                };
+                let wanted = hash.trim_start_matches('#');
+                let wanted = js_sys::decode_uri_component(wanted)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_else(|| wanted.to_string());
+                if let Some(q) = interview
+                    .questions
+                    .iter()
+                    .position(|q| section_id(&prefix, &q.id) == wanted)
+                {
+                    go_to_question.emit(q);
                 }
             };
             let listener = use_url
@@ -336,6 +347,102 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         .map(|w| EventListener::new(&w, "hashchange", move |_| follow()))
                 })
                 .flatten();
+            move || drop(listener)
+        });
+    }
+
+    // The theme: the host's, else the reader's stored choice, else the system's.
+    let theme = {
+        let forced = options.theme;
+        use_state_eq(move || forced.or_else(stored_theme).unwrap_or(Theme::System))
+    };
+    {
+        let forced = options.theme;
+        let theme = theme.clone();
+        use_effect_with(forced, move |forced| {
+            if let Some(forced) = forced {
+                theme.set(*forced);
+            }
+        });
+    }
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |choice: Theme| {
+            theme.set(choice);
+            // With storage blocked the choice still applies for this visit.
+            dom::store(STORAGE_KEY, choice.as_str());
+        })
+    };
+    // The standalone page also themes the page around the viewer.
+    {
+        let use_url = options.use_url;
+        use_effect_with(*theme, move |theme| {
+            if use_url {
+                if let Some(html) = dom::document().and_then(|d| d.document_element()) {
+                    let _ = html.set_attribute("data-theme", theme.as_str());
+                }
+            }
+        });
+    }
+
+    // Which question is in view, for the contents. Measured at most once per animation frame.
+    let in_view = use_state_eq(|| None::<usize>);
+    {
+        let (root, in_view) = (root.clone(), in_view.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                let Some(root) = root.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let Ok(sections) = root.query_selector_all(".iv-qa:not([hidden])") else {
+                    return;
+                };
+                let limit = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(800.0)
+                    * 0.35;
+                let mut current = None;
+                for i in 0..sections.length() {
+                    let Some(section) = sections
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    else {
+                        continue;
+                    };
+                    let rect = section.get_bounding_client_rect();
+                    if rect.top() > limit {
+                        break;
+                    }
+                    if rect.bottom() > 0.0 {
+                        current = section
+                            .query_selector(".iv-answer")
+                            .ok()
+                            .flatten()
+                            .and_then(|a| a.get_attribute("data-question"))
+                            .and_then(|q| q.parse::<usize>().ok());
+                    }
+                }
+                in_view.set(current);
+            };
+            let pending = Rc::new(std::cell::Cell::new(false));
+            // The last requested frame is kept (dropping it would cancel it) and replaced only
+            // after it has run.
+            let frame = Rc::new(std::cell::RefCell::new(None));
+            let measure = Rc::new(measure);
+            measure();
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "scroll", move |_| {
+                    if pending.replace(true) {
+                        return;
+                    }
+                    let (pending, measure) = (pending.clone(), measure.clone());
+                    *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                        pending.set(false);
+                        measure();
+                    }));
+                })
+            });
             move || drop(listener)
         });
     }
@@ -404,8 +511,27 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let matching: std::collections::HashSet<usize> =
         results.matching_questions.iter().copied().collect();
 
+    let only = searching.then(|| Rc::new(matching.clone()));
+    let has_glossary = !glossary.0.entries().is_empty();
+
     html! {
-        <article class="iv" ref={root} id={if prefix.is_empty() { None } else { Some(AttrValue::from(prefix.trim_end_matches('-').to_string())) }}>
+        <article
+            class="iv"
+            ref={root}
+            data-theme={theme.as_str()}
+            id={if prefix.is_empty() { None } else { Some(AttrValue::from(prefix.trim_end_matches('-').to_string())) }}
+        >
+            <div class="iv-layout">
+            <Contents
+                interview={interview.clone()}
+                id_prefix={options.id_prefix.clone()}
+                current={*in_view}
+                {only}
+                {has_glossary}
+                on_go={go_to_question.clone()}
+                follow_links={options.use_url}
+            />
+            <div class="iv-main">
             <header class="iv-header">
                 if !interview.source.is_empty() {
                     <p class="iv-kicker">{ interview.source.clone() }{" · Interview"}</p>
@@ -434,15 +560,18 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         on_previous={{ let s = state.clone(); Callback::from(move |_| s.dispatch(Action::PreviousMatch)) }}
                     />
                 }
-                <div class="iv-expand">
-                    <button type="button" class="iv-expand-all"
-                        onclick={{ let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::ExpandAll)) }}>
-                        {"Expand all"}
-                    </button>
-                    <button type="button" class="iv-collapse-all"
-                        onclick={{ let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::CollapseAll)) }}>
-                        {"Collapse all"}
-                    </button>
+                <div class="iv-toolbar-row">
+                    <div class="iv-expand">
+                        <button type="button" class="iv-expand-all"
+                            onclick={{ let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::ExpandAll)) }}>
+                            {"Expand all"}
+                        </button>
+                        <button type="button" class="iv-collapse-all"
+                            onclick={{ let s = state.clone(); Callback::from(move |_: MouseEvent| s.dispatch(Action::CollapseAll)) }}>
+                            {"Collapse all"}
+                        </button>
+                    </div>
+                    <ThemeSwitch id_prefix={options.id_prefix.clone()} theme={*theme} on_change={on_theme} />
                 </div>
             </div>
             <div class="iv-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</div>
@@ -462,6 +591,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         on_heading_key={on_heading_key.clone()}
                     />
                 }) }
+            </div>
+            <GlossaryPanel glossary={(*glossary).clone()} id_prefix={options.id_prefix.clone()} heading_level={level} />
+            </div>
             </div>
         </article>
     }
