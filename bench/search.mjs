@@ -21,10 +21,12 @@ const TYPE = `window.__ivType = (value) =>
     if (!input || !status) return resolve({ error: "no search box" });
     const before = status.textContent;
     let dom = null;
+    let frame = null;
     const finish = () => {
       const painted = performance.now() - t0;
       resolve({
         dom,
+        frame,
         painted,
         sync,
         status: status.textContent,
@@ -35,7 +37,10 @@ const TYPE = `window.__ivType = (value) =>
       if (dom !== null || status.textContent === before) return;
       dom = performance.now() - t0;
       observer.disconnect();
-      requestAnimationFrame(() => setTimeout(finish, 0));
+      requestAnimationFrame(() => {
+        frame = performance.now() - t0; // the next frame begins: style, layout and paint follow
+        setTimeout(finish, 0);
+      });
     });
     observer.observe(status, { childList: true, subtree: true, characterData: true });
     setTimeout(() => { observer.disconnect(); if (dom === null) resolve({ error: "status did not change in 10 s" }); }, 10000);

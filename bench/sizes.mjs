@@ -14,6 +14,7 @@ import zlib from "node:zlib";
 async function listFiles(dir, prefix = "") {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue; // Trunk's .stage/ while a build runs
     const rel = prefix + entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), rel + "/")));
     else if (entry.isFile()) out.push(rel);

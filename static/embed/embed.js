@@ -1,0 +1,21 @@
+// embed.html: one interview for hosts that cannot load scripts, in an iframe.
+//   <iframe src=".../embed.html?src=interview.json&theme=dark" title="Interview" data-interview-viewer></iframe>
+// Query parameters become the element's attributes; the page posts its height to the parent as
+// { type: "interview-viewer:height", height } whenever it changes, so the host can size the frame.
+const viewer = document.getElementById("viewer");
+const params = new URLSearchParams(location.search);
+for (const name of ["src", "theme", "heading-level", "search"]) {
+  const value = params.get(name);
+  if (value !== null) viewer.setAttribute(name, value);
+}
+
+let last = 0;
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: "interview-viewer:height", height }, "*");
+  }
+}
+new ResizeObserver(postHeight).observe(document.documentElement);
+postHeight();

@@ -1,0 +1,82 @@
+// <interview-viewer>: the Interview Viewer as a custom element. Load this module from wherever
+// dist/ is published; it finds its wasm, glue and stylesheet next to itself.
+//
+//   <script type="module" src="/path/to/interview-viewer.js"></script>
+//   <interview-viewer></interview-viewer>                         the embedded interview
+//   <interview-viewer src="my-interview.json"></interview-viewer>  or .txt (plain-text format)
+//
+// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it).
+// An inline <script type="application/json"> child is read when there is no src.
+// scripts/post-build.mjs fills in FILES with this build's hashed names.
+const FILES = __FILES__;
+const BASE = new URL(".", import.meta.url);
+
+let glue;
+function loadGlue() {
+  glue ??= import(new URL(FILES.glue, BASE).href).then(async (module) => {
+    await module.default({ module_or_path: new URL(FILES.wasm, BASE) });
+    return module;
+  });
+  return glue;
+}
+
+let instances = 0;
+
+class InterviewViewerElement extends HTMLElement {
+  static observedAttributes = ["src", "theme", "heading-level", "search"];
+  #container = null;
+  #viewer = null;
+  #prefix = `iv${++instances}-`;
+
+  connectedCallback() {
+    if (!this.#container) {
+      const root = this.attachShadow({ mode: "open" });
+      const style = document.createElement("link");
+      style.rel = "stylesheet";
+      style.href = new URL(FILES.css, BASE).href;
+      this.#container = document.createElement("div");
+      this.#container.className = "iv-host";
+      root.append(style, this.#container);
+    }
+    loadGlue()
+      .then((module) => {
+        if (!this.isConnected || this.#viewer) return;
+        this.#viewer = module.mountViewer(this.#container, ...this.#config(), this.#prefix);
+      })
+      .catch((error) => {
+        // Contained: one warning, a message inside the element, nothing thrown at the host.
+        console.warn("Interview Viewer: the viewer could not start.", error);
+        const message = document.createElement("p");
+        message.setAttribute("role", "alert");
+        message.className = "iv iv-error";
+        message.textContent = "This interview cannot be shown: the viewer failed to load.";
+        this.#container.replaceChildren(message);
+      });
+  }
+
+  disconnectedCallback() {
+    this.#viewer?.unmount();
+    this.#viewer?.free();
+    this.#viewer = null;
+  }
+
+  attributeChangedCallback() {
+    this.#viewer?.update(...this.#config());
+  }
+
+  #config() {
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const level = Number.parseInt(this.getAttribute("heading-level") ?? "", 10);
+    return [
+      this.getAttribute("src"),
+      inline ? inline.textContent : null,
+      this.getAttribute("theme"),
+      Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2,
+      this.getAttribute("search") !== "off",
+    ];
+  }
+}
+
+if (!customElements.get("interview-viewer")) {
+  customElements.define("interview-viewer", InterviewViewerElement);
+}
