@@ -22,9 +22,9 @@ export const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 /** Bytes as "12.3 MB" (1 MB = 1,000,000 bytes). */
 export const mb = (n) => (Number.isFinite(n) ? `${(n / 1e6).toFixed(2)} MB` : "n/a");
 
-/** "PASS" or "MISS" with the margin, e.g. "PASS (12.3 KB under)". */
+/** "PASS" or "MISS" with the margin, e.g. "PASS: 12.3 KB under budget". */
 export function verdict(ok, margin) {
-  return ok ? `PASS (${margin} under budget)` : `MISS (${margin} over budget)`;
+  return ok ? `PASS: ${margin} under budget` : `MISS: ${margin} over budget`;
 }
 
 /** A plain-text table: rows of cells, the first row the header; numbers right-aligned. */

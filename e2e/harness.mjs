@@ -91,7 +91,8 @@ export async function newPage(browser, options = {}) {
 
 /** Waits until the viewer has mounted (the questions are interactive). */
 export async function ready(page, root = page) {
-  await root.locator(".iv-q-button").first().waitFor({ state: "attached" });
+  // The prerendered page has its questions before the wasm runs; data-ready marks hydration.
+  await root.locator(".iv[data-ready]").first().waitFor({ state: "attached" });
 }
 
 const AXE = require.resolve("axe-core/axe.min.js");

@@ -29,6 +29,8 @@ test("typing filters, opens and highlights; the query goes to ?q= without new hi
   const page = await open();
   const before = await page.evaluate(() => history.length);
   await page.locator(".iv-search-input").pressSequentially("talisman");
+  // Renders follow keystrokes asynchronously: wait for the last one's results.
+  await page.waitForFunction(() => document.querySelector(".iv-search-status").textContent.startsWith("2 of 9"));
   assert.match(await status(page), /^2 of 9 questions match/);
   assert.equal(await visibleQuestions(page), 2);
   assert.equal((await expanded(page)).replace(/\./g, ""), "xx");
@@ -137,8 +139,9 @@ test("the result count reaches screen readers through a polite, debounced live r
 
 test("find-in-page reaches collapsed answers and opens their question", async () => {
   // A text fragment uses the same machinery as Ctrl+F: it reveals hidden="until-found" content
-  // and fires beforematch.
-  const page = await open("/#:~:text=Rendezvous%20and%20proximity");
+  // and fires beforematch. Navigated to once the page is interactive, as a reader's Ctrl+F is.
+  const page = await open("/");
+  await page.goto(server.url + "/#:~:text=Rendezvous%20and%20proximity");
   const button = page.locator(".iv-q-button").nth(7);
   await page.waitForFunction(() => document.querySelectorAll(".iv-q-button")[7].getAttribute("aria-expanded") === "true");
   assert.equal(await button.getAttribute("aria-expanded"), "true");

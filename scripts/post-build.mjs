@@ -1,9 +1,14 @@
-// Trunk post-build hook (Trunk.toml): finishes dist/ so that it runs under a strict CSP, can be
-// copied under any path, and can be embedded.
-//  1. boot module: Trunk's inline start-up script is off (inject_scripts = false); a hashed
-//     app-<hash>.js file starts the wasm instead, so no inline <script> is needed.
-//  2. index.html: links the boot module, preloads the glue and the wasm.
-//  3. interview-viewer.js: the custom element, unhashed, with this build's hashed file names.
+// Trunk post-build hook (Trunk.toml): finishes dist/ so that it reads without the wasm, runs
+// under a strict CSP, works offline, can be copied under any path, and can be embedded.
+//  1. prerender: the viewer rendered by Yew's SSR (`prerender` binary) goes into index.html, so
+//     the whole interview is in the HTML; the wasm hydrates it.
+//  2. boot module: Trunk's inline start-up script is off (inject_scripts = false); a hashed
+//     app-<hash>.js (static/boot.js + the wasm start-up) replaces it, so no inline <script>.
+//  3. index.html: links the boot module, preloads the glue and the wasm.
+//  4. interview-viewer.js: the custom element, unhashed, with this build's hashed file names.
+//  5. sw.js: a service worker caching exactly this build's files.
+//  6. interview-offline.html: one self-contained file (styles, script, wasm, data inlined).
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,8 +19,11 @@ if (!staging) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
   process.exit(1);
 }
+const read = (file) => readFile(path.join(staging, file), "utf8");
+const write = (file, text) => writeFile(path.join(staging, file), text);
+const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
-const files = await readdir(staging);
+const files = await readdir(staging, { recursive: true });
 const find = (re, what) => {
   const found = files.filter((f) => re.test(f));
   if (found.length !== 1) {
@@ -27,32 +35,84 @@ const find = (re, what) => {
 const glue = find(/^interview-viewer-[0-9a-f]+\.js$/, "wasm-bindgen glue");
 const wasm = find(/^interview-viewer-[0-9a-f]+_bg\.wasm$/, "wasm binary");
 const css = find(/^style-[0-9a-f]+\.css$/, "stylesheet");
-const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
-// 1. The boot module.
-const boot = `// Starts the standalone viewer (written by scripts/post-build.mjs).
-import init from "./${glue}";
-await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
-`;
+// 1. Prerender. The binary renders exactly what the browser's first render produces.
+const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender"], {
+  cwd: source,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+  maxBuffer: 64 * 1024 * 1024,
+}).trim();
+if (!prerendered.includes('class="iv-q-button"')) {
+  console.error("post-build: the prerendered HTML has no questions");
+  process.exit(1);
+}
+
+// 2. The boot module.
+const bootTemplate = await readFile(path.join(source, "static/boot.js"), "utf8");
+const registerWorker = `if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+    navigator.serviceWorker.register("./sw.js").catch((error) => console.info("Interview Viewer: offline reading unavailable:", error.message));
+  }`;
+const boot =
+  `import init from "./${glue}";\n` +
+  bootTemplate.replace(
+    "__INIT__",
+    `await init({ module_or_path: new URL("./${wasm}", import.meta.url) });\n  ${registerWorker}`,
+  );
 const bootName = `app-${hash(boot)}.js`;
-await writeFile(path.join(staging, bootName), boot);
+await write(bootName, boot);
 
-// 2. index.html.
-const indexPath = path.join(staging, "index.html");
-let index = await readFile(indexPath, "utf8");
+// 3. index.html.
+let index = await read("index.html");
 // With inject_scripts off, Trunk leaves its rust link in place; it means nothing to a browser.
 index = index.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
+index = index.replace(
+  /<main id="interview-viewer-app" class="iv-page">\s*<\/main>/,
+  () => `<main id="interview-viewer-app" class="iv-page">${prerendered}</main>`,
+);
 const head = [
   `<link rel="modulepreload" href="./${glue}">`,
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module" src="./${bootName}"></script>`,
 ].join("\n    ");
-index = index.replace("</head>", `    ${head}\n  </head>`);
-await writeFile(indexPath, index);
+await write("index.html", index.replace("</head>", `    ${head}\n  </head>`));
 
-// 3. The custom element.
-const template = await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8");
-const element = template.replace("__FILES__", JSON.stringify({ glue, wasm, css }));
-await writeFile(path.join(staging, "interview-viewer.js"), element);
+// 4. The custom element.
+const elementTemplate = await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8");
+await write("interview-viewer.js", elementTemplate.replace("__FILES__", JSON.stringify({ glue, wasm, css })));
 
-console.log(`post-build: ${bootName}, interview-viewer.js (${glue}, ${wasm}, ${css})`);
+// 5. The service worker: every file a reader needs offline (not the demo, not the big single file).
+const cached = (await readdir(staging, { recursive: true }))
+  .map((f) => f.split(path.sep).join("/"))
+  .filter((f) => !f.startsWith("demo") && !/^(sw\.js|interview-offline\.html|icons|embed\.\w+)$/.test(f))
+  .filter((f) => /\.(html|js|css|wasm|svg|png|webmanifest)$/.test(f))
+  .sort();
+const cacheList = ["./", ...cached.map((f) => `./${f}`)];
+const swTemplate = await readFile(path.join(source, "static/sw.template.js"), "utf8");
+const version = hash(JSON.stringify(cacheList) + (await Promise.all(cached.map((f) => readFile(path.join(staging, f))))).map((b) => hash(b)).join(""));
+await write("sw.js", swTemplate.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(cacheList, null, 2)));
+
+// 6. The single-file edition: opens from disk (file://), where module scripts cannot load files.
+const wasmBytes = await readFile(path.join(staging, wasm));
+const glueCode = await read(glue);
+const styles = await read(css);
+const noscript = await read("noscript.css");
+const icon = await read(files.find((f) => /^icon-[0-9a-f]+\.svg$/.test(f)) ?? "icons/icon.svg");
+const offlineBoot = bootTemplate.replace(
+  "__INIT__",
+  `await __wbg_init({ module_or_path: Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)) });`,
+);
+let offline = index
+  .replace(/\s*<link rel="(modulepreload|preload|manifest)"[^>]*>/g, "")
+  .replace(/\s*<link data-trunk[^>]*>/g, "")
+  .replace(/<link rel="stylesheet" href="[^"]*style-[0-9a-f]+\.css"[^>]*>/, () => `<style>\n${styles}\n</style>`)
+  .replace(/<noscript>.*?<\/noscript>/s, () => `<noscript><style>\n${noscript}\n</style></noscript>`)
+  .replace(/<link rel="icon" href="[^"]*"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">`);
+const script =
+  `<script type="module">\n${glueCode}\nconst WASM_BASE64 = "${wasmBytes.toString("base64")}";\n${offlineBoot}\n</script>`;
+offline = offline.replace("</body>", () => `${script}\n</body>`);
+await write("interview-offline.html", offline);
+
+console.log(
+  `post-build: prerendered ${prerendered.length} bytes; ${bootName}; interview-viewer.js; sw.js (${cacheList.length} files); interview-offline.html (${offline.length} bytes)`,
+);

@@ -42,6 +42,7 @@ fn props(
             use_url: false,
             id_prefix: id_prefix.to_string().into(),
             theme: theme.as_deref().and_then(Theme::parse),
+            initially_open: Vec::new(),
         },
     }
 }

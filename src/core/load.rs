@@ -43,12 +43,17 @@ pub enum LoadFailure {
 impl std::fmt::Display for LoadFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LoadFailure::TooLarge(bytes) => write!(
-                f,
-                "The interview file is too large ({:.1} MB; the limit is {} MB).",
-                *bytes as f64 / (1024.0 * 1024.0),
-                MAX_BODY_BYTES / (1024 * 1024)
-            ),
+            LoadFailure::TooLarge(bytes) => {
+                // Tenths of a megabyte in integers: float formatting would add kilobytes of wasm.
+                let tenths = (bytes.saturating_mul(10) + 512 * 1024) / (1024 * 1024);
+                write!(
+                    f,
+                    "The interview file is too large ({}.{} MB; the limit is {} MB).",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_BODY_BYTES / (1024 * 1024)
+                )
+            }
             LoadFailure::Json(error) => write!(f, "{error}"),
             LoadFailure::Empty => f.write_str("The interview file is empty."),
             LoadFailure::NoQuestions => f.write_str(
@@ -190,7 +195,16 @@ mod tests {
         check(
             "[1,2]",
             Some("application/json"),
+            "The interview data is not valid: expected a JSON object ({ \"format_version\": 1, … })",
+        );
+        check(
+            "{\"title\": \"x\"}",
+            None,
             "The interview data is not valid: missing \"format_version\" (a whole number)",
+        );
+        assert_eq!(
+            LoadFailure::TooLarge(10 * 1024 * 1024 + 300 * 1024).to_string(),
+            "The interview file is too large (10.3 MB; the limit is 5 MB)."
         );
         check(
             &"x".repeat(MAX_BODY_BYTES + 1),

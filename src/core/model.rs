@@ -100,9 +100,31 @@ impl Interview {
         if json.trim().is_empty() {
             return Err(LoadError::Empty);
         }
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| LoadError::Malformed(e.to_string()))?;
-        match value.get("format_version").and_then(|v| v.as_u64()) {
+        // A small probe reads the version alone (ignoring every other field), so a document of
+        // another version is refused by version. Cheaper in wasm than a serde_json::Value.
+        #[derive(Deserialize)]
+        struct VersionProbe {
+            format_version: Option<serde_json::Number>,
+        }
+        if !json
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{')
+        {
+            return Err(LoadError::Malformed(
+                "expected a JSON object ({ \"format_version\": 1, … })".to_string(),
+            ));
+        }
+        let probe: VersionProbe = match serde_json::from_str(json) {
+            Ok(probe) => probe,
+            Err(e) if e.is_syntax() || e.is_eof() => {
+                return Err(LoadError::Malformed(e.to_string()))
+            }
+            Err(_) => VersionProbe {
+                format_version: None,
+            },
+        };
+        match probe.format_version.as_ref().and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
             Some(v) => return Err(LoadError::UnsupportedVersion(v)),
             None => {
@@ -112,7 +134,7 @@ impl Interview {
             }
         }
         let interview: Interview =
-            serde_json::from_value(value).map_err(|e| LoadError::Malformed(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| LoadError::Malformed(e.to_string()))?;
         interview.check_ids().map_err(LoadError::Malformed)?;
         Ok(interview)
     }

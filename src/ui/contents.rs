@@ -22,6 +22,8 @@ pub struct ContentsProps {
     /// the viewer owns the URL (`follow_links`).
     pub on_go: Callback<usize>,
     pub follow_links: bool,
+    /// The questions' heading level; the contents heading uses the same.
+    pub heading_level: u8,
 }
 
 #[component]
@@ -46,9 +48,10 @@ pub fn Contents(props: &ContentsProps) -> Html {
                 .map(|only| only.contains(i))
                 .unwrap_or(true)
         });
+    let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
     html! {
         <nav class="iv-contents" aria-labelledby={heading_id.clone()}>
-            <h2 class="iv-contents-heading" id={heading_id}>
+            <@{heading_tag} class="iv-contents-heading" id={heading_id}>
                 <button
                     type="button"
                     class="iv-contents-toggle"
@@ -60,7 +63,7 @@ pub fn Contents(props: &ContentsProps) -> Html {
                     <span class="iv-chevron" aria-hidden="true"></span>
                 </button>
                 <span class="iv-contents-title">{"Contents"}</span>
-            </h2>
+            </@>
             <ol class={classes!("iv-contents-list", open.then_some("iv-open"))} id={list_id}>
                 { for items.map(|(i, q)| {
                     let href = format!("#{}", section_id(&prefix, &q.id));

@@ -23,7 +23,7 @@ enum Outcome {
 }
 
 fn link_to(fragment: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
+    let location = crate::ui::dom::window()?.location();
     let href = location.href().ok()?;
     let base = href.split('#').next().unwrap_or(&href).to_string();
     Some(format!("{base}#{fragment}"))
@@ -65,10 +65,12 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                 return;
             };
             let outcome = outcome.clone();
-            let clipboard = web_sys::window().map(|w| w.navigator()).and_then(|n| {
-                let value = js_sys::Reflect::get(&n, &"clipboard".into()).ok()?;
-                (!value.is_undefined()).then(|| value.unchecked_into::<web_sys::Clipboard>())
-            });
+            let clipboard = crate::ui::dom::window()
+                .map(|w| w.navigator())
+                .and_then(|n| {
+                    let value = js_sys::Reflect::get(&n, &"clipboard".into()).ok()?;
+                    (!value.is_undefined()).then(|| value.unchecked_into::<web_sys::Clipboard>())
+                });
             match clipboard {
                 Some(clipboard) => {
                     let promise = clipboard.write_text(&url);

@@ -5,8 +5,17 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+/// The browser window; `None` when prerendering natively, where web-sys calls would panic.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 pub fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// The element with this id, looked up under `root` (so it also works inside a shadow root).
@@ -37,14 +46,14 @@ pub fn scroll_into_view(element: &Element) {
 
 /// The value of a query parameter of the page's URL.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
 
 /// Sets (or, for an empty value, removes) a query parameter without adding a history entry.
 pub fn replace_query_param(name: &str, value: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let Ok(href) = window.location().href() else {
@@ -83,18 +92,26 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
 
 /// Reads a value from localStorage; `None` when it is absent or storage is blocked.
 pub fn stored(key: &str) -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
+    window()?.local_storage().ok()??.get_item(key).ok()?
 }
 
 /// Writes a value to localStorage; returns false (and changes nothing) when storage is blocked
 /// or full, so a reader's choice still applies for this visit.
 pub fn store(key: &str, value: &str) -> bool {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let storage = window().and_then(|w| w.local_storage().ok().flatten());
     storage
         .map(|s| s.set_item(key, value).is_ok())
         .unwrap_or(false)
+}
+
+/// Indices of the answer panels under `root` that are open (have no `hidden` attribute).
+pub fn open_panels(root: &Element) -> Vec<usize> {
+    let Ok(panels) = root.query_selector_all(".iv-answer[data-question]") else {
+        return Vec::new();
+    };
+    (0..panels.length())
+        .filter_map(|i| panels.item(i)?.dyn_into::<Element>().ok())
+        .filter(|panel| !panel.has_attribute("hidden"))
+        .filter_map(|panel| panel.get_attribute("data-question")?.parse().ok())
+        .collect()
 }

@@ -67,7 +67,7 @@ async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure>
         can_retry: true,
     }
     };
-    let window = web_sys::window().ok_or_else(unreachable)?;
+    let window = crate::ui::dom::window().ok_or_else(unreachable)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| unreachable())?;
@@ -108,6 +108,14 @@ async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure>
     Ok((text.as_string().unwrap_or_default(), content_type))
 }
 
+fn embedded() -> LoadState {
+    let seed = content::seed();
+    LoadState::Ready(
+        SharedInterview(Rc::new(seed.interview)),
+        Rc::new(seed.problems),
+    )
+}
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&format!("Interview Viewer: {message}").into());
 }
@@ -129,48 +137,58 @@ pub fn Loader(props: &LoaderProps) -> Html {
         Source::Url(_) => LoadState::Loading,
     });
     let attempt = use_state(|| 0u32);
+    // Each load gets a number; a response for an older one (the source changed meanwhile) is
+    // dropped instead of overwriting the newer interview.
+    let generation = use_mut_ref(|| 0u64);
 
     // Fetch on mount, whenever the source changes, and on "Try again".
     {
-        let state = state.clone();
+        let (state, generation) = (state.clone(), generation.clone());
         use_effect_with(
             (props.source.clone(), *attempt),
-            move |(source, attempt)| match source {
-                Source::Url(url) => {
-                    if *attempt > 0 || !matches!(*state, LoadState::Loading) {
-                        state.set(LoadState::Loading);
-                    }
-                    let url = url.to_string();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let outcome = match fetch_body(&url).await {
-                            Ok((body, content_type)) => {
-                                ready_from_body(&body, content_type.as_deref())
-                            }
-                            Err(failure) => Err(failure),
-                        };
-                        match outcome {
-                            Ok(ready) => state.set(ready),
-                            Err(failure) => {
-                                warn(&failure.message);
-                                state.set(LoadState::Failed {
-                                    message: failure.message,
-                                    can_retry: failure.can_retry,
-                                });
-                            }
-                        }
+            move |(source, attempt)| {
+                let this_load = {
+                    let mut current = generation.borrow_mut();
+                    *current += 1;
+                    *current
+                };
+                let fail = |state: &UseStateHandle<LoadState>, failure: FetchFailure| {
+                    warn(&failure.message);
+                    state.set(LoadState::Failed {
+                        message: failure.message,
+                        can_retry: failure.can_retry,
                     });
-                }
-                Source::Inline(body) => match ready_from_body(body, None) {
-                    Ok(ready) => state.set(ready),
-                    Err(failure) => {
-                        warn(&failure.message);
-                        state.set(LoadState::Failed {
-                            message: failure.message,
-                            can_retry: false,
+                };
+                match source {
+                    Source::Url(url) => {
+                        if *attempt > 0 || !matches!(*state, LoadState::Loading) {
+                            state.set(LoadState::Loading);
+                        }
+                        let url = url.to_string();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let outcome = match fetch_body(&url).await {
+                                Ok((body, content_type)) => {
+                                    ready_from_body(&body, content_type.as_deref())
+                                }
+                                Err(failure) => Err(failure),
+                            };
+                            if *generation.borrow() != this_load {
+                                return;
+                            }
+                            match outcome {
+                                Ok(ready) => state.set(ready),
+                                Err(failure) => fail(&state, failure),
+                            }
                         });
                     }
-                },
-                Source::Embedded => {}
+                    Source::Inline(body) => match ready_from_body(body, None) {
+                        Ok(ready) => state.set(ready),
+                        Err(failure) => fail(&state, failure),
+                    },
+                    // On mount the state already holds it; after another source, show it again.
+                    Source::Embedded if this_load > 1 => state.set(embedded()),
+                    Source::Embedded => {}
+                }
             },
         );
     }

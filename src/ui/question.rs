@@ -38,6 +38,9 @@ pub struct QuestionProps {
     pub heading_level: u8,
     pub on_toggle: Callback<usize>,
     pub on_heading_key: Callback<(usize, HeadingKey)>,
+    /// Only a viewer that follows `#question` fragments offers links to its questions: an
+    /// embedded one's ids live in a shadow root that a fragment cannot reach.
+    pub show_copy_link: bool,
 }
 
 /// The answer panel. Built by hand because `html!` only lets `hidden` be a boolean, and a
@@ -130,7 +133,9 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
                         <span class="iv-chevron" aria-hidden="true"></span>
                     </button>
                 </@>
-                <CopyLink fragment={AttrValue::from(section.clone())} question_number={index + 1} />
+                if props.show_copy_link {
+                    <CopyLink fragment={AttrValue::from(section.clone())} question_number={index + 1} />
+                }
             </div>
             { answer_panel(panel_id, index, props.open, panel) }
         </section>

@@ -18,13 +18,40 @@ pub struct ToggletipProps {
 pub fn Toggletip(props: &ToggletipProps) -> Html {
     let open = use_state_eq(|| false);
     let tip_id = format!("{}-tip", props.id);
+    let tip = use_node_ref();
+
+    // Keep the bubble on screen: shift it left by however much it would overflow the right
+    // edge (set through the CSSOM, which a strict CSP allows, unlike a style attribute).
+    {
+        let tip = tip.clone();
+        use_effect_with(*open, move |&is_open| {
+            if let Some(bubble) = tip.cast::<web_sys::HtmlElement>() {
+                let style = bubble.style();
+                let _ = style.set_property("--iv-tip-shift", "0px");
+                if is_open {
+                    let viewport = crate::ui::dom::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.document_element())
+                        .map(|e| f64::from(e.client_width()))
+                        .unwrap_or(0.0);
+                    let rect = bubble.get_bounding_client_rect();
+                    let margin = 8.0;
+                    let overflow = rect.right() - (viewport - margin);
+                    if viewport > 0.0 && overflow > 0.0 {
+                        let shift = overflow.min(rect.left() - margin).max(0.0);
+                        let _ = style.set_property("--iv-tip-shift", &format!("-{shift}px"));
+                    }
+                }
+            }
+        });
+    }
 
     // Escape closes the bubble wherever the focus is, as 1.4.13 "dismissible" asks.
     {
         let open = open.clone();
         use_effect_with(*open, move |&is_open| {
             let listener = is_open.then(|| {
-                let document = web_sys::window().and_then(|w| w.document());
+                let document = crate::ui::dom::window().and_then(|w| w.document());
                 document.map(|d| {
                     EventListener::new(&d, "keydown", move |event| {
                         if let Some(key) = event.dyn_ref::<KeyboardEvent>() {
@@ -69,7 +96,7 @@ pub fn Toggletip(props: &ToggletipProps) -> Html {
             >
                 { props.children.clone() }
             </button>
-            <span class="iv-tip" role="tooltip" id={tip_id} hidden={!*open}>
+            <span class="iv-tip" role="tooltip" id={tip_id} hidden={!*open} ref={tip}>
                 { props.expansion.clone() }
             </span>
         </span>

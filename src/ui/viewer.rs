@@ -34,6 +34,9 @@ pub struct ViewerOptions {
     pub id_prefix: AttrValue,
     /// A theme the host asks for; `None` follows the reader's stored choice, else the system.
     pub theme: Option<Theme>,
+    /// Questions open at the start: those a reader opened in the prerendered page before the
+    /// wasm arrived.
+    pub initially_open: Vec<usize>,
 }
 
 impl Default for ViewerOptions {
@@ -44,6 +47,7 @@ impl Default for ViewerOptions {
             use_url: true,
             id_prefix: AttrValue::Static(""),
             theme: None,
+            initially_open: Vec::new(),
         }
     }
 }
@@ -163,7 +167,8 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     });
     let index = use_memo(interview.clone(), |i| SearchIndex::new(&i.0, &glossary.0));
 
-    // A shared or reloaded URL restores the search before the first paint.
+    // The first render is the same as the prerendered HTML (no search; what was opened before
+    // the wasm arrived stays open), so hydration matches; a `?q=` is applied right after.
     let initial_query = use_memo((), |_| {
         if options.use_url {
             dom::query_param("q").unwrap_or_default()
@@ -171,16 +176,16 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             String::new()
         }
     });
-    let results = {
-        let (index, initial_query) = (index.clone(), initial_query.clone());
-        use_state(move || Rc::new(index.search(&initial_query)))
-    };
+    let results = use_state(|| Rc::new(SearchResults::default()));
     let state = {
-        let (results, initial_query) = (results.clone(), initial_query.clone());
+        let initially_open = options.initially_open.clone();
         use_reducer(move || {
-            let fresh = ViewState::new(question_count);
-            let action = set_query_action((*initial_query).clone(), &results);
-            StateHandle(fresh.reduce(action))
+            let fresh = initially_open
+                .iter()
+                .fold(ViewState::new(question_count), |s, &q| {
+                    s.reduce(Action::Open(q))
+                });
+            StateHandle(fresh)
         })
     };
     let root = use_node_ref();
@@ -211,6 +216,16 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             dispatcher.dispatch(Action::Toggle(i))
         })
     };
+
+    // A shared or reloaded URL restores the search.
+    {
+        let on_query = on_query.clone();
+        use_effect_with((), move |_| {
+            if !initial_query.trim().is_empty() {
+                on_query.emit((*initial_query).clone());
+            }
+        });
+    }
 
     // Keep `?q=` in step with the query without adding history entries.
     {
@@ -324,7 +339,8 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         );
         use_effect_with((), move |_| {
             let follow = move || {
-                let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+                let Some(hash) = crate::ui::dom::window().and_then(|w| w.location().hash().ok())
+                else {
                     return;
                 };
                 let wanted = hash.trim_start_matches('#');
@@ -343,7 +359,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             let listener = use_url
                 .then(|| {
                     follow();
-                    web_sys::window()
+                    crate::ui::dom::window()
                         .map(|w| EventListener::new(&w, "hashchange", move |_| follow()))
                 })
                 .flatten();
@@ -359,10 +375,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     {
         let forced = options.theme;
         let theme = theme.clone();
+        // A host's theme wins; when the host removes it, the reader's choice applies again.
         use_effect_with(forced, move |forced| {
-            if let Some(forced) = forced {
-                theme.set(*forced);
-            }
+            theme.set(forced.or_else(stored_theme).unwrap_or(Theme::System));
         });
     }
     let on_theme = {
@@ -397,7 +412,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 let Ok(sections) = root.query_selector_all(".iv-qa:not([hidden])") else {
                     return;
                 };
-                let limit = web_sys::window()
+                let limit = crate::ui::dom::window()
                     .and_then(|w| w.inner_height().ok())
                     .and_then(|h| h.as_f64())
                     .unwrap_or(800.0)
@@ -431,7 +446,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             let frame = Rc::new(std::cell::RefCell::new(None));
             let measure = Rc::new(measure);
             measure();
-            let listener = web_sys::window().map(|w| {
+            let listener = crate::ui::dom::window().map(|w| {
                 EventListener::new(&w, "scroll", move |_| {
                     if pending.replace(true) {
                         return;
@@ -519,6 +534,8 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             class="iv"
             ref={root}
             data-theme={theme.as_str()}
+            // Set only in the browser: the prerendered HTML lacks it until hydration.
+            data-ready={cfg!(target_arch = "wasm32").then_some("true")}
             id={if prefix.is_empty() { None } else { Some(AttrValue::from(prefix.trim_end_matches('-').to_string())) }}
         >
             <div class="iv-layout">
@@ -530,6 +547,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 {has_glossary}
                 on_go={go_to_question.clone()}
                 follow_links={options.use_url}
+                heading_level={level}
             />
             <div class="iv-main">
             <header class="iv-header">
@@ -589,6 +607,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         heading_level={level}
                         on_toggle={on_toggle.clone()}
                         on_heading_key={on_heading_key.clone()}
+                        show_copy_link={options.use_url}
                     />
                 }) }
             </div>

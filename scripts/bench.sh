@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release and prints, in one run, the download sizes of a first visit,
+# cold-load paint and interactivity (against a static HTML page of the same interview), memory,
+# and search latency (native and in the browser); then rewrites BENCHMARKS.md with the figures.
+# Budgets are reported as PASS/MISS; the exit code only says whether the benchmark could run.
+#
+#   bash scripts/setup.sh          # once
+#   bash scripts/bench.sh [--runs N] [--reps M]
+#
+# --runs: cold loads per page (default 15); --reps: repetitions per search query (default 10).
+# Everything runs on this machine over 127.0.0.1, each step under a time limit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+for tool in cargo trunk wasm-bindgen wasm-opt node "$CHROMIUM"; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "bench: $tool is missing; run: bash scripts/setup.sh" >&2
+    exit 1
+  fi
+done
+if [ ! -d node_modules/playwright-core ]; then
+  echo "bench: node_modules/playwright-core is missing; run: bash scripts/setup.sh" >&2
+  exit 1
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/iv-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+# The release build into a private folder: other builds and tests may be using dist/ meanwhile.
+step "1/4 release build (trunk build --release --dist $WORK/dist)"
+timeout 1800 trunk build --release --dist "$WORK/dist"
+
+step "2/4 test data (examples/synthetic_json.rs): the seed and the 1 MB synthetic interview"
+timeout 900 cargo run --release --quiet --example synthetic_json -- "$WORK/seed.json" seed
+timeout 900 cargo run --release --quiet --example synthetic_json -- "$WORK/synthetic.json" 1000000
+
+step "3/4 native search (cargo bench --bench search)"
+timeout 1800 cargo bench --quiet --bench search | tee "$WORK/search-bench.txt"
+
+step "4/4 browser figures and BENCHMARKS.md (node bench/run.mjs)"
+timeout 1500 node bench/run.mjs --data "$WORK" --dist "$WORK/dist" --command "bash scripts/bench.sh $*" "$@"

@@ -1,0 +1,53 @@
+// Boot for the standalone page (scripts/post-build.mjs turns it into app-<hash>.js and into the
+// single-file edition). Before the wasm arrives the prerendered text is already readable; this
+// makes its questions and "Expand all"/"Collapse all" work meanwhile, applies a stored theme so
+// the page does not flash, then starts the wasm, which hydrates the page and takes over.
+// The INIT placeholder in the try block below is replaced by the wasm start-up.
+const root = document.getElementById("interview-viewer-app");
+
+let stored = null;
+try {
+  stored = localStorage.getItem("interview-viewer:theme");
+} catch {
+  // Storage blocked: the system theme applies.
+}
+if (stored === "light" || stored === "dark") {
+  document.documentElement.setAttribute("data-theme", stored);
+  root?.querySelector(".iv")?.setAttribute("data-theme", stored);
+}
+
+function setOpen(button, open) {
+  button.setAttribute("aria-expanded", String(open));
+  const panel = document.getElementById(button.getAttribute("aria-controls"));
+  if (!panel) return;
+  if (open) panel.removeAttribute("hidden");
+  else panel.setAttribute("hidden", "until-found");
+}
+
+function earlyClick(event) {
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target?.closest(".iv-q-button, .iv-expand-all, .iv-collapse-all");
+  if (!button) return;
+  if (button.classList.contains("iv-q-button")) {
+    setOpen(button, button.getAttribute("aria-expanded") !== "true");
+  } else {
+    const open = button.classList.contains("iv-expand-all");
+    root.querySelectorAll(".iv-q-button").forEach((b) => setOpen(b, open));
+  }
+}
+
+function earlyFind(event) {
+  // Find-in-page revealed a collapsed answer: keep its button's aria-expanded true to the DOM.
+  const id = event.target?.id;
+  const button = id && root.querySelector(`[aria-controls="${CSS.escape(id)}"]`);
+  if (button) button.setAttribute("aria-expanded", "true");
+}
+
+root?.addEventListener("click", earlyClick);
+root?.addEventListener("beforematch", earlyFind);
+try {
+  __INIT__
+} finally {
+  root?.removeEventListener("click", earlyClick);
+  root?.removeEventListener("beforematch", earlyFind);
+}
