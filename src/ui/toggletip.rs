@@ -38,7 +38,8 @@ pub fn Toggletip(props: &ToggletipProps) -> Html {
                     let margin = 8.0;
                     let overflow = rect.right() - (viewport - margin);
                     if viewport > 0.0 && overflow > 0.0 {
-                        let shift = overflow.min(rect.left() - margin).max(0.0);
+                        // Whole pixels: formatting an f64 would pull float printing into the wasm.
+                        let shift = overflow.min(rect.left() - margin).max(0.0).ceil() as i32;
                         let _ = style.set_property("--iv-tip-shift", &format!("-{shift}px"));
                     }
                 }
