@@ -382,7 +382,7 @@ test("the format is sniffed: a leading { means JSON whatever the type; otherwise
   assert.equal(await title(page, "text-as-octets"), SMALL_TXT_TITLE);
   // "[1, 2]" is read as JSON when the type says +json, as plain text otherwise.
   await page.locator("#plus-json .iv-error").waitFor({ state: "attached" });
-  assert.match(await page.locator("#plus-json .iv-error-message").textContent(), /not valid: missing "format_version"/);
+  assert.match(await page.locator("#plus-json .iv-error-message").textContent(), /not valid: expected a JSON object/);
   await page.locator("#array-as-text .iv-error").waitFor({ state: "attached" });
   assert.match(await page.locator("#array-as-text .iv-error-message").textContent(), /has no questions/);
   await waitForWarnings(page, 2);

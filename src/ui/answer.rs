@@ -1,16 +1,49 @@
 //! One answer's blocks: runs of bullets become one list (label set apart from its text),
 //! sub-headings a heading one level below the question's, paragraphs paragraphs.
+//!
+//! A component of its own so that opening, closing or filtering a question (which re-renders the
+//! question) does not rebuild its answer: with a thousand questions, that is what keeps a
+//! keystroke within a frame.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::model::Block;
 use crate::core::search::FieldId;
 use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
+use crate::ui::SharedInterview;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerProps {
+    pub interview: SharedInterview,
+    pub glossary: SharedGlossary,
+    pub index: usize,
+    /// This question's highlights (shared and compared by value: usually the same empty map).
+    pub marks: Rc<HashMap<FieldId, FieldMarks>>,
+    /// The question's section id, prefix of the toggletips' ids.
+    pub section: AttrValue,
+    pub subheading_level: u8,
+}
+
+#[component]
+pub fn Answer(props: &AnswerProps) -> Html {
+    match props.interview.questions.get(props.index) {
+        Some(question) => answer_blocks(
+            props.index,
+            &question.answer,
+            &props.marks,
+            &props.glossary,
+            &props.section,
+            props.subheading_level,
+        ),
+        None => Html::default(),
+    }
+}
 
 /// Renders the answer of question `question` (its blocks `blocks`).
-pub fn answer_blocks(
+fn answer_blocks(
     question: usize,
     blocks: &[Block],
     marks: &HashMap<FieldId, FieldMarks>,

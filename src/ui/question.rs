@@ -9,7 +9,7 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use crate::core::search::FieldId;
-use crate::ui::answer::answer_blocks;
+use crate::ui::answer::Answer;
 use crate::ui::copy_link::CopyLink;
 use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
 use crate::ui::SharedInterview;
@@ -102,14 +102,16 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
         None,
         "",
     );
-    let panel = answer_blocks(
-        index,
-        &question.answer,
-        &props.marks,
-        &props.glossary,
-        &section,
-        props.heading_level.saturating_add(1).min(6),
-    );
+    let panel = html! {
+        <Answer
+            interview={props.interview.clone()}
+            glossary={props.glossary.clone()}
+            index={index}
+            marks={props.marks.clone()}
+            section={AttrValue::from(section.clone())}
+            subheading_level={props.heading_level.saturating_add(1).min(6)}
+        />
+    };
 
     html! {
         <section

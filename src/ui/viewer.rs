@@ -22,6 +22,10 @@ use crate::ui::search_bar::SearchBar;
 use crate::ui::theme::{stored_theme, Theme, ThemeSwitch, STORAGE_KEY};
 use crate::ui::SharedInterview;
 
+/// Past this many questions the stylesheet lets the browser skip off-screen questions
+/// (`.iv-large`), which keeps a keystroke cheap on a thousand-question interview.
+const LARGE_INTERVIEW: usize = 60;
+
 /// How a host (or the standalone page) configures a viewer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewerOptions {
@@ -227,15 +231,27 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         });
     }
 
-    // Keep `?q=` in step with the query without adding history entries.
+    // Keep `?q=` in step with the query without adding history entries, once typing pauses
+    // (replaceState on every keystroke costs a visible part of a frame).
     {
         let use_url = options.use_url;
         use_effect_with(state.0.query.clone(), move |query| {
-            if use_url {
-                dom::replace_query_param("q", query.trim());
-            }
+            let query = query.trim().to_string();
+            let timer = use_url.then(|| {
+                gloo::timers::callback::Timeout::new(250, move || {
+                    dom::replace_query_param("q", &query)
+                })
+            });
+            move || drop(timer)
         });
     }
+
+    // Marks the moment the viewer is interactive, for the benchmark (scripts/bench.sh).
+    use_effect_with((), |_| {
+        if let Some(performance) = dom::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("iv-interactive");
+        }
+    });
 
     // Scroll the current match into view when it changes.
     {
@@ -531,7 +547,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
 
     html! {
         <article
-            class="iv"
+            class={classes!("iv", (question_count > LARGE_INTERVIEW).then_some("iv-large"))}
             ref={root}
             data-theme={theme.as_str()}
             // Set only in the browser: the prerendered HTML lacks it until hydration.
