@@ -390,6 +390,9 @@ ${mb(r.search.loaded.heap)} (${mb(r.search.loaded.heapAfterGc)} after GC), wasm 
   parsing costs, not what a reader on a phone network sees (there the download sizes above
   dominate). Headless Chromium paints without a GPU.
 `;
-await writeFile(args.out, md);
+// The levers tried one by one are measured by hand (each needs a different build); their
+// record lives in bench/levers.md and is carried into every rewrite of BENCHMARKS.md.
+const levers = await readFile(path.join(ROOT, "bench", "levers.md"), "utf8").catch(() => "");
+await writeFile(args.out, levers ? `${md}\n${levers}` : md);
 log(`\nwrote ${path.relative(process.cwd(), args.out) || args.out}`);
 clearTimeout(watchdog);
