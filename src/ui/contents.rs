@@ -36,18 +36,14 @@ pub fn Contents(props: &ContentsProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let items = props
-        .interview
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| {
-            props
-                .only
-                .as_ref()
-                .map(|only| only.contains(i))
-                .unwrap_or(true)
-        });
+    // One stable callback for every item, so an item re-renders only when its own props change.
+    let on_pick = {
+        let (open, on_go) = (open.clone(), props.on_go.clone());
+        use_callback(on_go, move |i: usize, on_go| {
+            open.set(false);
+            on_go.emit(i);
+        })
+    };
     let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
     html! {
         <nav class="iv-contents" aria-labelledby={heading_id.clone()}>
@@ -65,32 +61,17 @@ pub fn Contents(props: &ContentsProps) -> Html {
                 <span class="iv-contents-title">{"Contents"}</span>
             </@>
             <ol class={classes!("iv-contents-list", open.then_some("iv-open"))} id={list_id}>
-                { for items.map(|(i, q)| {
-                    let href = format!("#{}", section_id(&prefix, &q.id));
-                    let current = props.current == Some(i);
-                    let onclick = {
-                        let (on_go, follow, open) = (props.on_go.clone(), props.follow_links, open.clone());
-                        Callback::from(move |event: MouseEvent| {
-                            if !follow {
-                                event.prevent_default();
-                            }
-                            open.set(false);
-                            on_go.emit(i);
-                        })
-                    };
-                    html! {
-                        <li>
-                            <a
-                                {href}
-                                class={classes!("iv-contents-link", current.then_some("iv-current-item"))}
-                                aria-current={current.then_some("true")}
-                                {onclick}
-                            >
-                                <span class="iv-contents-number" aria-hidden="true">{ i + 1 }</span>
-                                <span>{ q.text.clone() }</span>
-                            </a>
-                        </li>
-                    }
+                { for (0..props.interview.questions.len()).map(|i| html! {
+                    <ContentsItem
+                        key={i}
+                        interview={props.interview.clone()}
+                        index={i}
+                        id_prefix={props.id_prefix.clone()}
+                        current={props.current == Some(i)}
+                        hidden={props.only.as_ref().is_some_and(|only| !only.contains(&i))}
+                        follow_link={props.follow_links}
+                        on_pick={on_pick.clone()}
+                    />
                 }) }
                 if props.has_glossary {
                     <li class="iv-contents-extra">
@@ -105,5 +86,50 @@ pub fn Contents(props: &ContentsProps) -> Html {
                 }
             </ol>
         </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ContentsItemProps {
+    interview: SharedInterview,
+    index: usize,
+    id_prefix: AttrValue,
+    current: bool,
+    /// Filtered out by the current search: kept in the list (hidden), so a search does not
+    /// rebuild a thousand list items.
+    hidden: bool,
+    follow_link: bool,
+    on_pick: Callback<usize>,
+}
+
+#[component]
+fn ContentsItem(props: &ContentsItemProps) -> Html {
+    let Some(question) = props.interview.questions.get(props.index) else {
+        return Html::default();
+    };
+    let i = props.index;
+    let href = format!("#{}", section_id(&props.id_prefix, &question.id));
+    let onclick = {
+        let (on_pick, follow) = (props.on_pick.clone(), props.follow_link);
+        Callback::from(move |event: MouseEvent| {
+            if !follow {
+                event.prevent_default();
+            }
+            on_pick.emit(i);
+        })
+    };
+    let current = props.current;
+    html! {
+        <li hidden={props.hidden}>
+            <a
+                {href}
+                class={classes!("iv-contents-link", current.then_some("iv-current-item"))}
+                aria-current={current.then_some("true")}
+                {onclick}
+            >
+                <span class="iv-contents-number" aria-hidden="true">{ i + 1 }</span>
+                <span>{ question.text.clone() }</span>
+            </a>
+        </li>
     }
 }
