@@ -45,6 +45,15 @@ function earlyFind(event) {
 
 root?.addEventListener("click", earlyClick);
 root?.addEventListener("beforematch", earlyFind);
+// Let the prerendered page paint first: on a fast connection the wasm can be ready before the
+// first frame, and hydrating then would hold back the first paint of text that is already here.
+// (The timeout covers tabs that open in the background, where frames do not run.)
+if (root) {
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
 try {
   __INIT__
 } finally {
