@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -108,4 +109,31 @@ export async function axe(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   });
   return violations;
+}
+
+/**
+ * For a test file about the standalone page: serves dist/ and launches Chromium before its tests,
+ * closes both after them. `open(path)` gives a page that is loaded and hydrated; `server` and
+ * `browser` are there for tests that need more.
+ */
+export function standalonePage() {
+  const suite = {
+    server: null,
+    browser: null,
+    async open(path = "/") {
+      const page = await newPage(suite.browser);
+      await page.goto(suite.server.url + path);
+      await ready(page);
+      return page;
+    },
+  };
+  before(async () => {
+    suite.server = await serve();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -1,24 +1,10 @@
 // Search end to end: typing, the URL, keys, focus, the live region and find-in-page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready } from "./harness.mjs";
+import { ready, standalonePage } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path = "/") {
-  const page = await newPage(browser);
-  await page.goto(server.url + path);
-  await ready(page);
-  return page;
-}
+const suite = standalonePage();
+const open = (path) => suite.open(path);
 
 const status = (page) => page.locator(".iv-search-status").innerText();
 const visibleQuestions = (page) => page.locator(".iv-qa:not([hidden])").count();
@@ -142,7 +128,7 @@ test("find-in-page reaches collapsed answers and opens their question", async ()
   // A text fragment uses the same machinery as Ctrl+F: it reveals hidden="until-found" content
   // and fires beforematch. Navigated to once the page is interactive, as a reader's Ctrl+F is.
   const page = await open("/");
-  await page.goto(server.url + "/#:~:text=Rendezvous%20and%20proximity");
+  await page.goto(suite.server.url + "/#:~:text=Rendezvous%20and%20proximity");
   const button = page.locator(".iv-q-button").nth(7);
   await page.waitForFunction(() => document.querySelectorAll(".iv-q-button")[7].getAttribute("aria-expanded") === "true");
   assert.equal(await button.getAttribute("aria-expanded"), "true");

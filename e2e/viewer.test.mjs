@@ -1,25 +1,11 @@
 // The standalone viewer end to end: the release build in headless Chromium, used with mouse and
 // keyboard, audited with axe-core collapsed and expanded.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, axe } from "./harness.mjs";
+import { newPage, ready, axe, standalonePage } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path = "/") {
-  const page = await newPage(browser);
-  await page.goto(server.url + path);
-  await ready(page);
-  return page;
-}
+const suite = standalonePage();
+const open = (path) => suite.open(path);
 
 const expanded = (page) =>
   page.locator(".iv-q-button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-expanded")));
@@ -100,8 +86,8 @@ test("axe-core finds no WCAG 2.2 A/AA violation, collapsed or expanded", async (
 });
 
 test("fits a 320 px wide screen without horizontal scrolling", async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
-  await page.goto(server.url + "/");
+  const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(suite.server.url + "/");
   await ready(page);
   await page.getByRole("button", { name: "Expand all" }).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
