@@ -190,7 +190,7 @@ mod tests {
         check(
             "{nope",
             None,
-            "The interview data is not valid: key must be a string at line 1 column 2",
+            "The interview data is not valid: expected a string key at line 1 column 2",
         );
         check(
             "[1,2]",

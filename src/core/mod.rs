@@ -5,6 +5,7 @@
 
 pub mod glossary;
 pub mod import;
+pub mod json;
 pub mod load;
 pub mod model;
 pub mod search;

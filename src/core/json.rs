@@ -1,0 +1,400 @@
+//! A small JSON reader for the one format the viewer loads (`docs/interview.schema.json`).
+//!
+//! Why not serde_json: deserialising with it costs about 19 KB of brotli-compressed wasm, a fifth
+//! of the viewer's size budget; this reader does the same job in a fraction of that. It is
+//! checked against serde_json natively (tests/json.rs): for any document both accept, both give
+//! the same interview, and both reject the same documents. It never panics: nesting is capped,
+//! and every error says where (line and column for syntax, a path such as
+//! `questions[2].answer[0].kind` for shape).
+
+use crate::core::model::{Block, Interview, Question};
+
+/// Deeper nesting than this is refused rather than risking the stack (the format needs 5).
+const MAX_DEPTH: usize = 64;
+
+/// A parsed JSON value. Numbers keep their text: the format only needs whole numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in document order (a repeated key: the last one wins, as in serde_json).
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The member `key` of an object (the last one, if repeated).
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "a boolean",
+            Json::Number(_) => "a number",
+            Json::String(_) => "a string",
+            Json::Array(_) => "an array",
+            Json::Object(_) => "an object",
+        }
+    }
+
+    /// The value as a whole number that fits a u64, if it is one.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Parses a complete JSON document.
+pub fn parse(text: &str) -> Result<Json, String> {
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        text,
+        pos: 0,
+    };
+    parser.skip_whitespace();
+    let value = parser.value(0)?;
+    parser.skip_whitespace();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.error("trailing characters after the document"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, what: &str) -> String {
+        let before = self.text.get(..self.pos).unwrap_or(self.text);
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1;
+        format!("{what} at line {line} column {column}")
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_literal(&mut self, literal: &str, value: Json) -> Result<Json, String> {
+        if self.bytes.get(self.pos..self.pos + literal.len()) == Some(literal.as_bytes()) {
+            self.pos += literal.len();
+            Ok(value)
+        } else {
+            Err(self.error("expected a value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        match self.peek() {
+            None => Err(self.error("unexpected end of the document")),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b't') => self.expect_literal("true", Json::Bool(true)),
+            Some(b'f') => self.expect_literal("false", Json::Bool(false)),
+            Some(b'n') => self.expect_literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, String> {
+        self.pos += 1;
+        let mut members = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Json::Object(members));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a string key"));
+            }
+            let key = self.string()?;
+            self.skip_whitespace();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':'"));
+            }
+            self.pos += 1;
+            self.skip_whitespace();
+            let value = self.value(depth + 1)?;
+            members.push((key, value));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Json::Object(members));
+                }
+                None => return Err(self.error("unexpected end of the document")),
+                Some(_) => return Err(self.error("expected ',' or '}'")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, String> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.skip_whitespace();
+            items.push(self.value(depth + 1)?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.error("unexpected end of the document")),
+                Some(_) => return Err(self.error("expected ',' or ']'")),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        let digits = |p: &mut Self| {
+            let from = p.pos;
+            while matches!(p.peek(), Some(b'0'..=b'9')) {
+                p.pos += 1;
+            }
+            p.pos - from
+        };
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                digits(self);
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if digits(self) == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if digits(self) == 0 {
+                return Err(self.error("invalid number"));
+            }
+        }
+        Ok(Json::Number(
+            self.text.get(start..self.pos).unwrap_or("").to_string(),
+        ))
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("invalid \\u escape"))?;
+        self.pos += 4;
+        u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.pos += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            let run_start = self.pos;
+            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.pos += 1;
+            }
+            // The run ends on an ASCII byte or the end, so it is whole UTF-8 characters.
+            out.push_str(self.text.get(run_start..self.pos).unwrap_or(""));
+            match self.peek() {
+                None => return Err(self.error("unterminated string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self
+                        .peek()
+                        .ok_or_else(|| self.error("unterminated string"))?;
+                    self.pos += 1;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let first = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&first) {
+                                // A high surrogate must be followed by an escaped low one.
+                                if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                                    return Err(self.error("lone surrogate in \\u escape"));
+                                }
+                                self.pos += 2;
+                                let second = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&second) {
+                                    return Err(self.error("lone surrogate in \\u escape"));
+                                }
+                                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                            } else {
+                                first
+                            };
+                            let c = char::from_u32(code)
+                                .ok_or_else(|| self.error("lone surrogate in \\u escape"))?;
+                            out.push(c);
+                        }
+                        _ => return Err(self.error("invalid escape")),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+            }
+        }
+    }
+}
+
+/// Reads the interview format from a parsed document, as the serde model would: `source` and
+/// `intro` may be absent, `label` absent or null, unknown members are ignored. (It is a little
+/// more lenient than serde_json on one point: a repeated key takes its last value instead of
+/// being an error.) Every error names the path of the offending value.
+pub fn interview_from(json: &Json) -> Result<Interview, String> {
+    let format_version = match json.get("format_version") {
+        Some(v) => v
+            .as_u64()
+            .and_then(|v| u32::try_from(v).ok())
+            .ok_or_else(|| {
+                format!(
+                    "format_version: expected a whole number, found {}",
+                    v.kind()
+                )
+            })?,
+        None => return Err("missing field `format_version`".to_string()),
+    };
+    let questions = array(json, "questions", "questions")?
+        .iter()
+        .enumerate()
+        .map(|(i, q)| question_from(q, &format!("questions[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Interview {
+        format_version,
+        title: string(json, "title", "title")?,
+        source: match json.get("source") {
+            None => String::new(),
+            Some(_) => string(json, "source", "source")?,
+        },
+        intro: match json.get("intro") {
+            None => Vec::new(),
+            Some(_) => array(json, "intro", "intro")?
+                .iter()
+                .enumerate()
+                .map(|(i, p)| match p {
+                    Json::String(s) => Ok(s.clone()),
+                    other => Err(format!(
+                        "intro[{i}]: expected a string, found {}",
+                        other.kind()
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        },
+        questions,
+    })
+}
+
+fn question_from(json: &Json, path: &str) -> Result<Question, String> {
+    if !matches!(json, Json::Object(_)) {
+        return Err(format!("{path}: expected an object, found {}", json.kind()));
+    }
+    let answer = array(json, "answer", &format!("{path}.answer"))?
+        .iter()
+        .enumerate()
+        .map(|(i, b)| block_from(b, &format!("{path}.answer[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Question {
+        id: string(json, "id", &format!("{path}.id"))?,
+        text: string(json, "text", &format!("{path}.text"))?,
+        answer,
+    })
+}
+
+fn block_from(json: &Json, path: &str) -> Result<Block, String> {
+    if !matches!(json, Json::Object(_)) {
+        return Err(format!("{path}: expected an object, found {}", json.kind()));
+    }
+    let kind = string(json, "kind", &format!("{path}.kind"))?;
+    let text = string(json, "text", &format!("{path}.text"))?;
+    match kind.as_str() {
+        "bullet" => Ok(Block::Bullet {
+            label: optional_string(json, "label", &format!("{path}.label"))?,
+            text,
+        }),
+        "subheading" => Ok(Block::Subheading { text }),
+        "paragraph" => Ok(Block::Paragraph { text }),
+        other => Err(format!(
+            "{path}.kind: unknown kind {other:?} (expected \"bullet\", \"subheading\" or \"paragraph\")"
+        )),
+    }
+}
+
+fn string(json: &Json, key: &str, path: &str) -> Result<String, String> {
+    match json.get(key) {
+        Some(Json::String(s)) => Ok(s.clone()),
+        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
+        None => Err(format!("missing field `{path}`")),
+    }
+}
+
+fn optional_string(json: &Json, key: &str, path: &str) -> Result<Option<String>, String> {
+    match json.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
+    }
+}
+
+fn array<'a>(json: &'a Json, key: &str, path: &str) -> Result<&'a [Json], String> {
+    match json.get(key) {
+        Some(Json::Array(items)) => Ok(items),
+        Some(other) => Err(format!("{path}: expected an array, found {}", other.kind())),
+        None => Err(format!("missing field `{path}`")),
+    }
+}

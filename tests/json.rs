@@ -1,0 +1,219 @@
+//! The small JSON reader (core::json) against serde_json, the reference: on the seed, on
+//! hand-picked cases, and on random documents. Native only (serde_json is the oracle).
+#![cfg(not(target_arch = "wasm32"))]
+
+use interview_viewer::content;
+use interview_viewer::core::json::{self, Json};
+use interview_viewer::core::model::Interview;
+use proptest::prelude::*;
+
+/// Compares our value with serde_json's (numbers by their numeric value).
+fn same(ours: &Json, reference: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (ours, reference) {
+        (Json::Null, Value::Null) => true,
+        (Json::Bool(a), Value::Bool(b)) => a == b,
+        // serde_json's default float parsing may differ from Rust's in the last bits; the format
+        // only uses whole numbers, so a relative tolerance is the honest comparison for floats.
+        (Json::Number(a), Value::Number(b)) => match (a.parse::<f64>(), b.as_f64()) {
+            (Ok(x), Some(y)) => x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+            _ => false,
+        },
+        (Json::String(a), Value::String(b)) => a == b,
+        (Json::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Json::Object(a), Value::Object(b)) => b.iter().all(|(k, v)| {
+            a.iter()
+                .rev()
+                .find(|(key, _)| key == k)
+                .is_some_and(|(_, ours)| same(ours, v))
+        }),
+        _ => false,
+    }
+}
+
+/// Parses `text` with both; they must agree on accepting it, and on the value when they do.
+fn check(text: &str) {
+    let ours = json::parse(text);
+    let reference = serde_json::from_str::<serde_json::Value>(text);
+    match (&ours, &reference) {
+        (Ok(a), Ok(b)) => assert!(same(a, b), "{text:?}: {a:?} vs {b:?}"),
+        (Err(_), Err(_)) => {}
+        _ => panic!("{text:?}: ours {ours:?}, serde_json {reference:?}"),
+    }
+}
+
+#[test]
+fn values() {
+    for text in [
+        "null",
+        "true",
+        "false",
+        "0",
+        "-0",
+        "12",
+        "-3.25e-2",
+        "1E+3",
+        "\"\"",
+        "\"a\\\"b\"",
+        "\"\\u00e9\\ud83d\\ude00\\n\\t\\/\"",
+        "[]",
+        "[1, [2, [3]]]",
+        "{}",
+        "{\"a\": {\"b\": []}}",
+        " \n\t{\"k\" : \"v\" } \r\n",
+        "\"é — “quoted” 😀\"",
+    ] {
+        check(text);
+    }
+}
+
+#[test]
+fn syntax_errors() {
+    for text in [
+        "",
+        " ",
+        "{",
+        "[",
+        "[1,]",
+        "{\"a\":1,}",
+        "{a:1}",
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "tru",
+        "nul",
+        "\"abc",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\ud800\"",
+        "\"\\ud800\\u0041\"",
+        "\"a\u{1}b\"",
+        "[1 2]",
+        "{\"a\" 1}",
+        "1 2",
+        "{\"a\":1}}",
+    ] {
+        check(text);
+    }
+}
+
+#[test]
+fn errors_say_where() {
+    let cases = [
+        (
+            "{\"a\":",
+            "unexpected end of the document at line 1 column 6",
+        ),
+        ("{\n  \"a\": tru\n}", "expected a value at line 2 column 8"),
+        ("[1,\n 2,,]", "expected a value at line 2 column 4"),
+        ("\"é", "unterminated string at line 1 column 3"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(json::parse(text).unwrap_err(), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn nesting_is_capped_not_a_stack_overflow() {
+    let deep = "[".repeat(100_000);
+    assert!(json::parse(&deep)
+        .unwrap_err()
+        .starts_with("nested too deeply"));
+}
+
+#[test]
+fn the_seed_reads_the_same_as_with_serde() {
+    let seed = content::seed().interview;
+    let text = seed.to_json();
+    let reference: Interview = serde_json::from_str(&text).unwrap();
+    assert_eq!(Interview::from_json(&text), Ok(reference));
+}
+
+#[test]
+fn shape_errors_name_the_path() {
+    let check_shape = |text: &str, expected: &str| {
+        let document = json::parse(text).unwrap();
+        assert_eq!(
+            json::interview_from(&document).unwrap_err(),
+            expected,
+            "{text}"
+        );
+    };
+    check_shape(
+        r#"{"format_version":1,"questions":[]}"#,
+        "missing field `title`",
+    );
+    check_shape(
+        r#"{"format_version":1,"title":"t","questions":[{"id":"a","text":"q","answer":[{"kind":"table","text":"x"}]}]}"#,
+        r#"questions[0].answer[0].kind: unknown kind "table" (expected "bullet", "subheading" or "paragraph")"#,
+    );
+    check_shape(
+        r#"{"format_version":1,"title":"t","intro":[1],"questions":[]}"#,
+        "intro[0]: expected a string, found a number",
+    );
+    check_shape(
+        r#"{"format_version":1,"title":"t","questions":[{"id":"a","text":"q","answer":[{"kind":"bullet","text":"x","label":7}]}]}"#,
+        "questions[0].answer[0].label: expected a string, found a number",
+    );
+}
+
+/// Random JSON texts built from the format's own pieces and from noise.
+fn json_text() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("null".to_string()),
+        any::<bool>().prop_map(|b| b.to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| f.to_string()),
+        any::<String>().prop_map(|s| serde_json::to_string(&s).unwrap()),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(|v| format!("[{}]", v.join(","))),
+            prop::collection::vec((any::<String>(), inner), 0..5).prop_map(|members| {
+                let body: Vec<String> = members
+                    .into_iter()
+                    .map(|(k, v)| format!("{}:{v}", serde_json::to_string(&k).unwrap()))
+                    .collect();
+                format!("{{{}}}", body.join(","))
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn agrees_with_serde_json_on_valid_documents(text in json_text()) {
+        check(&text);
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_damaged_documents(text in json_text(), cut in any::<prop::sample::Index>(), junk in "[\\[\\]{}:,\"\\\\a-z0-9 ]{0,3}") {
+        // Cut the document at a character boundary and splice in junk: mostly invalid JSON.
+        let at = cut.index(text.len() + 1);
+        let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        check(&format!("{}{junk}{}", &text[..at], &text[at..]));
+    }
+
+    #[test]
+    fn any_text_never_panics(text in any::<String>()) {
+        let _ = json::parse(&text);
+        let _ = Interview::from_json(&text);
+    }
+
+    #[test]
+    fn interviews_serde_accepts_read_the_same(text in any::<String>()) {
+        // Any imported interview, through its JSON form.
+        let interview = interview_viewer::core::import::import_text(&text, &Default::default()).interview;
+        let json_text = interview.to_json();
+        let reference: Interview = serde_json::from_str(&json_text).unwrap();
+        prop_assert_eq!(Interview::from_json(&json_text), Ok(reference));
+    }
+}
