@@ -198,3 +198,24 @@ test("interview-offline.html works alone from file://: search, toggles, glossary
   assert.ok(requests.every((u) => u.startsWith("file:") || u.startsWith("data:")), requests.join("\n"));
   assert.deepEqual(page.problems, []);
 });
+
+test("when the wasm cannot load, the prerendered page stays readable and its questions still work", async () => {
+  const page = await newPage(browser);
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(server.url + "/");
+  // One warning says so; nothing is thrown at the page.
+  for (let i = 0; i < 100 && !page.problems.some((p) => p.startsWith("warning: Interview Viewer")); i++) {
+    await page.waitForTimeout(100);
+  }
+  const warnings = page.problems.filter((p) => p.startsWith("warning: Interview Viewer"));
+  assert.equal(warnings.length, 1, page.problems.join("\n"));
+  assert.ok(page.problems.every((p) => !p.startsWith("pageerror")), page.problems.join("\n"));
+  assert.match(await visibleText(page), /Are space capabilities playing a greater role/);
+  const first = page.locator(".iv-q-button").first();
+  await first.click();
+  assert.equal(await first.getAttribute("aria-expanded"), "true");
+  assert.match(await page.locator(".iv-answer").first().innerText(), /Increased Integration/);
+  // No control that needs the wasm pretends to work.
+  assert.equal(await page.locator(".iv-search-input").isVisible(), false);
+  assert.equal(await page.locator(".iv[data-ready]").count(), 0);
+});

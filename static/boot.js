@@ -56,7 +56,11 @@ if (root) {
 }
 try {
   __INIT__
-} finally {
+  // The wasm has taken over: it owns the questions from here.
   root?.removeEventListener("click", earlyClick);
   root?.removeEventListener("beforematch", earlyFind);
+} catch (error) {
+  // The wasm could not start (blocked, missing, an old browser): the prerendered text stays, its
+  // questions keep opening and closing, and the controls that need the wasm stay hidden.
+  console.warn("Interview Viewer: the interactive reader could not start; the text stays readable.", error);
 }
