@@ -221,3 +221,46 @@ async fn two_viewers_share_no_ids() {
     ids.dedup();
     assert_eq!(ids.len(), count, "duplicate ids between two viewers");
 }
+
+/// Waits `ms` milliseconds of real time (animation frames keep running meanwhile).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_search_over_hundreds_of_answers_highlights_them_all_within_a_few_frames() {
+    use interview_viewer::core::glossary::Glossary;
+    use interview_viewer::core::search::SearchIndex;
+    use interview_viewer::core::synthetic::synthetic_interview;
+
+    let interview = synthetic_interview(200_000, 7);
+    let expected = SearchIndex::new(&interview, &Glossary::from_interview(&interview))
+        .search("space")
+        .matches
+        .len();
+    let root = render(interview, options("big-")).await;
+    type_query(&root, "space").await;
+    // The keystroke's own render filters, opens and reports at once…
+    let status = one(&root, ".iv-search-status").text_content().unwrap();
+    assert!(
+        status.contains(&format!("of {expected}")),
+        "status was {status:?}"
+    );
+    // …and the highlights of every answer follow frame by frame.
+    let mut marks = 0;
+    for _ in 0..100 {
+        wait(50).await;
+        yew::scheduler::flush().await;
+        marks = all(&root, "mark.iv-match").len();
+        if marks == expected {
+            break;
+        }
+    }
+    assert_eq!(marks, expected);
+    assert_eq!(all(&root, "mark.iv-current").len(), 1);
+}

@@ -3,6 +3,7 @@
 //! Architecture invariant: nothing under `core` imports yew, web-sys, js-sys or wasm-bindgen, and
 //! no function here panics on any input. It is tested natively with `cargo test`.
 
+pub mod converge;
 pub mod glossary;
 pub mod import;
 pub mod json;

@@ -10,6 +10,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::core::converge::converge;
 use crate::core::glossary::Glossary;
 use crate::core::search::{FieldId, SearchIndex, SearchResults};
 use crate::core::state::{Action, ViewState};
@@ -124,6 +125,9 @@ fn group_marks(
         })
         .collect()
 }
+
+/// How many answers may get new highlights in one frame (see `core::converge`).
+const MARKS_PER_FRAME: usize = 40;
 
 /// The visible summary of a search, e.g. "3 of 9 questions match · match 2 of 7".
 fn search_status(state: &ViewState, results: &SearchResults, questions: usize) -> String {
@@ -516,12 +520,49 @@ pub fn Viewer(props: &ViewerProps) -> Html {
 
     let view = &state.0;
     let searching = view.is_searching();
-    let marks = {
+    let target_marks = {
         let current = view.current_match;
         use_memo((results.clone(), current), move |(results, current)| {
             group_marks(results, *current, question_count)
         })
     };
+    // Highlights reach the DOM progressively when a search changes many answers at once: the
+    // keystroke's frame updates at most MARKS_PER_FRAME answers (the current match's first),
+    // and the rest follow frame by frame. Filtering, opening and the status are never delayed.
+    let shown_marks = use_mut_ref(|| (*target_marks).clone());
+    let current_question = view
+        .current_match
+        .and_then(|i| results.matches.get(i))
+        .and_then(|m| question_of(m.field));
+    let (marks, marks_pending) = {
+        let mut shown = shown_marks.borrow_mut();
+        // The last slot holds the title's and introduction's highlights: always up to date.
+        let intro_slot = Some(question_count);
+        let pending = converge(
+            &mut shown,
+            &target_marks,
+            current_question,
+            intro_slot,
+            MARKS_PER_FRAME,
+        );
+        (Rc::new(shown.clone()), pending)
+    };
+    {
+        let force_update = use_force_update();
+        let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+        use_effect_with(
+            marks_pending
+                .then(|| marks.clone())
+                .map(|m| Rc::as_ptr(&m) as usize),
+            move |pending| {
+                if pending.is_some() {
+                    *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                        force_update.force_update()
+                    }));
+                }
+            },
+        );
+    }
     let status = search_status(view, &results, question_count);
     let no_matches = searching && results.matching_questions.is_empty() && !results.intro_matches;
 
