@@ -89,14 +89,6 @@ fn set_query_action(query: String, results: &SearchResults) -> Action {
     }
 }
 
-/// The question a field belongs to, or `None` for the title and introduction.
-fn question_of(field: FieldId) -> Option<usize> {
-    match field {
-        FieldId::Title | FieldId::Intro(_) => None,
-        FieldId::Question(q) | FieldId::Label(q, _) | FieldId::Block(q, _) => Some(q),
-    }
-}
-
 /// Highlights grouped by question (index `questions` holds the title's and introduction's).
 fn group_marks(
     results: &SearchResults,
@@ -106,7 +98,7 @@ fn group_marks(
     let mut grouped: Vec<HashMap<FieldId, FieldMarks>> = Vec::new();
     grouped.resize_with(questions + 1, HashMap::new);
     for (i, m) in results.matches.iter().enumerate() {
-        let slot = question_of(m.field).unwrap_or(questions).min(questions);
+        let slot = m.field.question().unwrap_or(questions).min(questions);
         let field = grouped[slot].entry(m.field).or_default();
         field.ranges.push(m.range.clone());
         if current == Some(i) {
@@ -533,7 +525,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let current_question = view
         .current_match
         .and_then(|i| results.matches.get(i))
-        .and_then(|m| question_of(m.field));
+        .and_then(|m| m.field.question());
     let (marks, marks_pending) = {
         let mut shown = shown_marks.borrow_mut();
         // The last slot holds the title's and introduction's highlights: always up to date.
@@ -580,10 +572,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let intro_marks = marks.get(question_count).cloned().unwrap_or_default();
     let level = options.heading_level.clamp(2, 6);
     let title_tag = format!("h{}", level - 1);
-    let matching: std::collections::HashSet<usize> =
-        results.matching_questions.iter().copied().collect();
 
-    let only = searching.then(|| Rc::new(matching.clone()));
+    // The contents lists only the matching questions while searching.
+    let only = searching.then(|| Rc::new(results.matching_questions.iter().copied().collect()));
     let has_glossary = !glossary.0.entries().is_empty();
 
     html! {
@@ -658,7 +649,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         glossary={(*glossary).clone()}
                         index={i}
                         open={view.is_open(i)}
-                        filtered_out={searching && !matching.contains(&i)}
+                        filtered_out={searching && !results.question_matches(i)}
                         marks={marks.get(i).cloned().unwrap_or_default()}
                         id_prefix={options.id_prefix.clone()}
                         heading_level={level}
