@@ -217,9 +217,12 @@ impl Parser<'_> {
                 return Err(self.error("invalid number"));
             }
         }
-        Ok(Json::Number(
-            self.text.get(start..self.pos).unwrap_or("").to_string(),
-        ))
+        let text = self.text.get(start..self.pos).unwrap_or("");
+        // As serde_json does: a number beyond what a double can hold is an error, not infinity.
+        if !text.parse::<f64>().is_ok_and(f64::is_finite) {
+            return Err(self.error("number out of range"));
+        }
+        Ok(Json::Number(text.to_string()))
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
