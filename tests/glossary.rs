@@ -3,6 +3,8 @@
 // Native only: the component tests in tests/web.rs are the ones that run in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use interview_viewer::content;
 use interview_viewer::core::glossary::*;
 use interview_viewer::core::model::{Interview, FORMAT_VERSION};
@@ -402,39 +404,45 @@ fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), glossary_like_text()]
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+/// Properties that hold for any input: the test command draws their cases from a fixed seed,
+/// the soak (`scripts/soak.sh`) from fresh ones.
+mod properties {
+    use super::*;
 
-    #[test]
-    fn any_text_gives_a_sound_glossary(text in any_text(), other in any_text()) {
-        let glossary = Glossary::from_interview(&interview_of(&[&text, &other]));
-        for entry in glossary.entries() {
-            prop_assert!(!entry.abbr.is_empty() && !entry.expansion.is_empty());
-            prop_assert!(text.contains(&entry.expansion) || other.contains(&entry.expansion));
+    proptest! {
+        #![proptest_config(common::config(512))]
+
+        #[test]
+        fn any_text_gives_a_sound_glossary(text in any_text(), other in any_text()) {
+            let glossary = Glossary::from_interview(&interview_of(&[&text, &other]));
+            for entry in glossary.entries() {
+                prop_assert!(!entry.abbr.is_empty() && !entry.expansion.is_empty());
+                prop_assert!(text.contains(&entry.expansion) || other.contains(&entry.expansion));
+            }
+            let abbrs: Vec<&str> = glossary.entries().iter().map(|e| e.abbr.as_str()).collect();
+            prop_assert!(abbrs.windows(2).all(|pair| pair[0] < pair[1]));
+            assert_valid_uses(&glossary, &text)?;
+            assert_valid_uses(&glossary, &other)?;
         }
-        let abbrs: Vec<&str> = glossary.entries().iter().map(|e| e.abbr.as_str()).collect();
-        prop_assert!(abbrs.windows(2).all(|pair| pair[0] < pair[1]));
-        assert_valid_uses(&glossary, &text)?;
-        assert_valid_uses(&glossary, &other)?;
-    }
 
-    #[test]
-    fn any_entries_find_valid_uses(
-        text in any_text(),
-        cuts in prop::collection::vec(any::<(prop::sample::Index, prop::sample::Index)>(), 0..6),
-    ) {
-        // Acronyms cut from the text itself, so that they are found in it.
-        let chars: Vec<char> = text.chars().collect();
-        let entries = cuts
-            .into_iter()
-            .map(|(a, b)| {
-                let (a, b) = (a.index(chars.len() + 1), b.index(chars.len() + 1));
-                let abbr = chars[a.min(b)..a.max(b)].iter().collect();
-                GlossaryEntry { abbr, expansion: String::new() }
-            })
-            .collect();
-        let glossary = Glossary::from_entries(entries);
-        assert_valid_uses(&glossary, &text)?;
+        #[test]
+        fn any_entries_find_valid_uses(
+            text in any_text(),
+            cuts in prop::collection::vec(any::<(prop::sample::Index, prop::sample::Index)>(), 0..6),
+        ) {
+            // Acronyms cut from the text itself, so that they are found in it.
+            let chars: Vec<char> = text.chars().collect();
+            let entries = cuts
+                .into_iter()
+                .map(|(a, b)| {
+                    let (a, b) = (a.index(chars.len() + 1), b.index(chars.len() + 1));
+                    let abbr = chars[a.min(b)..a.max(b)].iter().collect();
+                    GlossaryEntry { abbr, expansion: String::new() }
+                })
+                .collect();
+            let glossary = Glossary::from_entries(entries);
+            assert_valid_uses(&glossary, &text)?;
+        }
     }
 }
 

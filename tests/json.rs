@@ -2,6 +2,8 @@
 //! hand-picked cases, and on random documents. Native only (serde_json is the oracle).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use interview_viewer::content;
 use interview_viewer::core::json::{self, Json};
 use interview_viewer::core::model::Interview;
@@ -188,34 +190,40 @@ fn json_text() -> impl Strategy<Value = String> {
     })
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+/// Properties that hold for any input: the test command draws their cases from a fixed seed,
+/// the soak (`scripts/soak.sh`) from fresh ones.
+mod properties {
+    use super::*;
 
-    #[test]
-    fn agrees_with_serde_json_on_valid_documents(text in json_text()) {
-        check(&text);
-    }
+    proptest! {
+        #![proptest_config(common::config(512))]
 
-    #[test]
-    fn agrees_with_serde_json_on_damaged_documents(text in json_text(), cut in any::<prop::sample::Index>(), junk in "[\\[\\]{}:,\"\\\\a-z0-9 ]{0,3}") {
-        // Cut the document at a character boundary and splice in junk: mostly invalid JSON.
-        let at = cut.index(text.len() + 1);
-        let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-        check(&format!("{}{junk}{}", &text[..at], &text[at..]));
-    }
+        #[test]
+        fn agrees_with_serde_json_on_valid_documents(text in json_text()) {
+            check(&text);
+        }
 
-    #[test]
-    fn any_text_never_panics(text in any::<String>()) {
-        let _ = json::parse(&text);
-        let _ = Interview::from_json(&text);
-    }
+        #[test]
+        fn agrees_with_serde_json_on_damaged_documents(text in json_text(), cut in any::<prop::sample::Index>(), junk in "[\\[\\]{}:,\"\\\\a-z0-9 ]{0,3}") {
+            // Cut the document at a character boundary and splice in junk: mostly invalid JSON.
+            let at = cut.index(text.len() + 1);
+            let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            check(&format!("{}{junk}{}", &text[..at], &text[at..]));
+        }
 
-    #[test]
-    fn interviews_serde_accepts_read_the_same(text in any::<String>()) {
-        // Any imported interview, through its JSON form.
-        let interview = interview_viewer::core::import::import_text(&text, &Default::default()).interview;
-        let json_text = interview.to_json();
-        let reference: Interview = serde_json::from_str(&json_text).unwrap();
-        prop_assert_eq!(Interview::from_json(&json_text), Ok(reference));
+        #[test]
+        fn any_text_never_panics(text in any::<String>()) {
+            let _ = json::parse(&text);
+            let _ = Interview::from_json(&text);
+        }
+
+        #[test]
+        fn interviews_serde_accepts_read_the_same(text in any::<String>()) {
+            // Any imported interview, through its JSON form.
+            let interview = interview_viewer::core::import::import_text(&text, &Default::default()).interview;
+            let json_text = interview.to_json();
+            let reference: Interview = serde_json::from_str(&json_text).unwrap();
+            prop_assert_eq!(Interview::from_json(&json_text), Ok(reference));
+        }
     }
 }

@@ -3,6 +3,8 @@
 // Native only: the component tests in tests/web.rs are the ones that run in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use interview_viewer::content;
 use interview_viewer::core::glossary::{Glossary, GlossaryEntry};
 use interview_viewer::core::model::{Block, Interview, Question, FORMAT_VERSION};
@@ -764,46 +766,54 @@ fn glossaries() -> impl Strategy<Value = Glossary> {
         .prop_map(|entries| glossary_of(&entries))
 }
 
-proptest! {
-    #[test]
-    fn search_never_panics_and_is_well_formed(
-        interview in interviews(wild_text()),
-        query in prop_oneof![any::<String>(), wild_text(), "\\PC{0,10000}"],
-        glossary in glossaries(),
-    ) {
-        let index = SearchIndex::new(&interview, &glossary);
-        let results = index.search(&query);
-        assert_well_formed(&interview, &results);
-        prop_assert_eq!(results, search_naive(&interview, &index, &query));
-    }
+/// Properties that hold for any input: the test command draws their cases from a fixed seed,
+/// the soak (`scripts/soak.sh`) from fresh ones.
+mod properties {
+    use super::*;
 
-    #[test]
-    fn index_agrees_with_naive_search(
-        interview in interviews(word_text()),
-        query in word_query(),
-        glossary in glossaries(),
-    ) {
-        let index = SearchIndex::new(&interview, &glossary);
-        let results = index.search(&query);
-        assert_well_formed(&interview, &results);
-        prop_assert_eq!(results, search_naive(&interview, &index, &query));
-    }
+    proptest! {
+        #![proptest_config(common::config(256))]
 
-    #[test]
-    fn normalizing_is_idempotent_and_maps_to_char_boundaries(text in wild_text()) {
-        let normalized = normalize(&text);
-        prop_assert_eq!(&normalize(&normalized.text).text, &normalized.text);
-        prop_assert!(!normalized.text.starts_with(' ') && !normalized.text.ends_with(' '));
-        prop_assert!(!normalized.text.contains("  "));
-        let mut previous_end = 0;
-        for at in 0..normalized.text.len() {
-            let range = normalized.source_range(at..at + 1);
-            prop_assert!(range.is_some());
-            let range = range.unwrap_or_default();
-            prop_assert!(text.get(range.clone()).is_some(), "{:?}", range);
-            prop_assert!(range.start < range.end);
-            prop_assert!(range.end >= previous_end);
-            previous_end = range.end;
+        #[test]
+        fn search_never_panics_and_is_well_formed(
+            interview in interviews(wild_text()),
+            query in prop_oneof![any::<String>(), wild_text(), "\\PC{0,10000}"],
+            glossary in glossaries(),
+        ) {
+            let index = SearchIndex::new(&interview, &glossary);
+            let results = index.search(&query);
+            assert_well_formed(&interview, &results);
+            prop_assert_eq!(results, search_naive(&interview, &index, &query));
+        }
+
+        #[test]
+        fn index_agrees_with_naive_search(
+            interview in interviews(word_text()),
+            query in word_query(),
+            glossary in glossaries(),
+        ) {
+            let index = SearchIndex::new(&interview, &glossary);
+            let results = index.search(&query);
+            assert_well_formed(&interview, &results);
+            prop_assert_eq!(results, search_naive(&interview, &index, &query));
+        }
+
+        #[test]
+        fn normalizing_is_idempotent_and_maps_to_char_boundaries(text in wild_text()) {
+            let normalized = normalize(&text);
+            prop_assert_eq!(&normalize(&normalized.text).text, &normalized.text);
+            prop_assert!(!normalized.text.starts_with(' ') && !normalized.text.ends_with(' '));
+            prop_assert!(!normalized.text.contains("  "));
+            let mut previous_end = 0;
+            for at in 0..normalized.text.len() {
+                let range = normalized.source_range(at..at + 1);
+                prop_assert!(range.is_some());
+                let range = range.unwrap_or_default();
+                prop_assert!(text.get(range.clone()).is_some(), "{:?}", range);
+                prop_assert!(range.start < range.end);
+                prop_assert!(range.end >= previous_end);
+                previous_end = range.end;
+            }
         }
     }
 }
