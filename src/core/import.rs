@@ -61,7 +61,7 @@ const MAX_LABEL_WORDS: usize = 10;
 
 /// Imports an interview from the plain-text Q&A format (see the module docs).
 pub fn import_text(text: &str, options: &ImportOptions) -> Imported {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::core::strip_bom(text);
     let mut builder = Builder::default();
     let mut title_from_text = None;
     let mut seen_content = false;

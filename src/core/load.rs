@@ -7,6 +7,7 @@
 
 use crate::core::import::{import_text, ImportOptions, ImportProblem};
 use crate::core::model::{Interview, LoadError};
+use crate::core::strip_bom;
 
 /// Bodies larger than this are refused before parsing: an interview is tens of kilobytes, and a
 /// runaway file must not freeze the host page.
@@ -76,10 +77,7 @@ pub fn sniff(body: &str, content_type: Option<&str>) -> BodyFormat {
             essence == "application/json" || essence.ends_with("+json")
         })
         .unwrap_or(false);
-    let looks_json = body
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with('{');
+    let looks_json = strip_bom(body).trim_start().starts_with('{');
     if declared_json || looks_json {
         BodyFormat::Json
     } else {
@@ -92,8 +90,8 @@ pub fn load_body(body: &str, content_type: Option<&str>) -> Result<Loaded, LoadF
     if body.len() > MAX_BODY_BYTES {
         return Err(LoadFailure::TooLarge(body.len()));
     }
-    let body = body.trim_start_matches('\u{feff}');
-    if body.trim().is_empty() {
+    // The BOM is stripped by the reader of each format (once: a second U+FEFF is content).
+    if strip_bom(body).trim().is_empty() {
         return Err(LoadFailure::Empty);
     }
     match sniff(body, content_type) {
@@ -158,6 +156,20 @@ mod tests {
         );
         check(
             &format!("\u{feff}  {}", seed_json()),
+            None,
+            "json: 9 questions",
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_stripped_once() {
+        // The reader of each format strips the BOM; loading must not strip it first, or a
+        // second U+FEFF (content) would be lost.
+        let loaded = load_body("\u{feff}\u{feff}Intro\nWhy?\n- a", None).unwrap();
+        assert_eq!(loaded.interview.intro, vec!["\u{feff}Intro".to_string()]);
+        check("\u{feff}", None, "The interview file is empty.");
+        check(
+            &format!("\u{feff}{}", seed_json()),
             None,
             "json: 9 questions",
         );

@@ -13,3 +13,10 @@ pub mod search;
 pub mod spans;
 pub mod state;
 pub mod synthetic;
+
+/// The text after its byte order mark, if it starts with one. A BOM is only ever the first
+/// character of a file: a second U+FEFF is content and stays (the importer keeps every
+/// character). Whoever receives a file's raw text strips it, once.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
