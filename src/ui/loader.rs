@@ -34,8 +34,18 @@ pub struct LoaderProps {
 #[derive(Clone, PartialEq)]
 enum LoadState {
     Loading,
-    Ready(SharedInterview, Rc<Vec<ImportProblem>>),
-    Failed { message: String, can_retry: bool },
+    /// An interview to show. `load` numbers the loads of this element: the viewer is keyed by
+    /// it, so each new interview gets a viewer of its own, with fresh state, callbacks and
+    /// effects, and nothing of the previous interview's view survives.
+    Ready {
+        interview: SharedInterview,
+        problems: Rc<Vec<ImportProblem>>,
+        load: u64,
+    },
+    Failed {
+        message: String,
+        can_retry: bool,
+    },
 }
 
 /// Why a fetch failed, worded for the reader.
@@ -44,13 +54,16 @@ struct FetchFailure {
     can_retry: bool,
 }
 
-fn ready_from_body(body: &str, content_type: Option<&str>) -> Result<LoadState, FetchFailure> {
+fn ready_from_body(
+    body: &str,
+    content_type: Option<&str>,
+    load: u64,
+) -> Result<LoadState, FetchFailure> {
     load_body(body, content_type)
-        .map(|loaded| {
-            LoadState::Ready(
-                SharedInterview(Rc::new(loaded.interview)),
-                Rc::new(loaded.problems),
-            )
+        .map(|loaded| LoadState::Ready {
+            interview: SharedInterview(Rc::new(loaded.interview)),
+            problems: Rc::new(loaded.problems),
+            load,
         })
         .map_err(|failure| FetchFailure {
             can_retry: false,
@@ -108,12 +121,13 @@ async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure>
     Ok((text.as_string().unwrap_or_default(), content_type))
 }
 
-fn embedded() -> LoadState {
+fn embedded(load: u64) -> LoadState {
     let seed = content::seed();
-    LoadState::Ready(
-        SharedInterview(Rc::new(seed.interview)),
-        Rc::new(seed.problems),
-    )
+    LoadState::Ready {
+        interview: SharedInterview(Rc::new(seed.interview)),
+        problems: Rc::new(seed.problems),
+        load,
+    }
 }
 
 fn warn(message: &str) {
@@ -122,18 +136,16 @@ fn warn(message: &str) {
 
 #[component]
 pub fn Loader(props: &LoaderProps) -> Html {
+    // The first render (also the prerendered one) is load 0; the effect below numbers each
+    // later load, so a server render and the browser's first render agree.
     let state = use_state(|| match &props.source {
-        Source::Embedded => {
-            let seed = content::seed();
-            LoadState::Ready(
-                SharedInterview(Rc::new(seed.interview)),
-                Rc::new(seed.problems),
-            )
+        Source::Embedded => embedded(0),
+        Source::Inline(body) => {
+            ready_from_body(body, None, 0).unwrap_or_else(|f| LoadState::Failed {
+                message: f.message,
+                can_retry: false,
+            })
         }
-        Source::Inline(body) => ready_from_body(body, None).unwrap_or_else(|f| LoadState::Failed {
-            message: f.message,
-            can_retry: false,
-        }),
         Source::Url(_) => LoadState::Loading,
     });
     let attempt = use_state(|| 0u32);
@@ -168,7 +180,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                         wasm_bindgen_futures::spawn_local(async move {
                             let outcome = match fetch_body(&url).await {
                                 Ok((body, content_type)) => {
-                                    ready_from_body(&body, content_type.as_deref())
+                                    ready_from_body(&body, content_type.as_deref(), this_load)
                                 }
                                 Err(failure) => Err(failure),
                             };
@@ -181,12 +193,20 @@ pub fn Loader(props: &LoaderProps) -> Html {
                             }
                         });
                     }
-                    Source::Inline(body) => match ready_from_body(body, None) {
-                        Ok(ready) => state.set(ready),
-                        Err(failure) => fail(&state, failure),
-                    },
-                    // On mount the state already holds it; after another source, show it again.
-                    Source::Embedded if this_load > 1 => state.set(embedded()),
+                    // On mount the state already holds the inline or embedded interview (load 0);
+                    // after another source, they are a new load.
+                    Source::Inline(body) if this_load > 1 => {
+                        match ready_from_body(body, None, this_load) {
+                            Ok(ready) => state.set(ready),
+                            Err(failure) => fail(&state, failure),
+                        }
+                    }
+                    Source::Inline(_) => {
+                        if let LoadState::Failed { message, .. } = &*state {
+                            warn(message);
+                        }
+                    }
+                    Source::Embedded if this_load > 1 => state.set(embedded(this_load)),
                     Source::Embedded => {}
                 }
             },
@@ -214,9 +234,13 @@ pub fn Loader(props: &LoaderProps) -> Html {
                 </div>
             }
         }
-        LoadState::Ready(interview, problems) => html! {
+        LoadState::Ready {
+            interview,
+            problems,
+            load,
+        } => html! {
             <>
-                <Viewer interview={interview.clone()} options={props.options.clone()} />
+                <Viewer key={*load} interview={interview.clone()} options={props.options.clone()} />
                 if !problems.is_empty() {
                     <details class="iv iv-import-notes">
                         <summary>
