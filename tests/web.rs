@@ -132,12 +132,12 @@ async fn expand_all_and_collapse_all() {
 }
 
 #[wasm_bindgen_test]
-async fn labels_are_set_apart_from_their_text() {
+async fn labels_are_set_apart_from_their_text_and_keep_their_colon() {
     let root = render(seed(), options("d-")).await;
     let first = one(&root, ".iv-bullets li");
     assert_eq!(
         one(&first, "strong.iv-label").text_content().unwrap(),
-        "Increased Integration"
+        "Increased Integration:"
     );
     assert!(one(&first, ".iv-text")
         .text_content()
@@ -145,7 +145,7 @@ async fn labels_are_set_apart_from_their_text() {
         .starts_with("Absolutely."));
     assert_eq!(
         one(&root, ".iv-subheading").text_content().unwrap(),
-        "Examples of Counterspace Capabilities"
+        "Examples of Counterspace Capabilities:"
     );
 }
 

@@ -1,6 +1,10 @@
 //! One answer's blocks: runs of bullets become one list (label set apart from its text),
 //! sub-headings a heading one level below the question's, paragraphs paragraphs.
 //!
+//! The colons the importer takes as markup (after a label, ending a sub-heading) are written
+//! back as text, so the reader's text (what a screen reader reads, what copy and paste gives)
+//! is the source's: "Force multipliers: Our international partners…".
+//!
 //! A component of its own so that opening, closing or filtering a question (which re-renders the
 //! question) does not rebuild its answer: with a thousand questions, that is what keeps a
 //! keystroke within a frame.
@@ -76,14 +80,14 @@ fn answer_blocks(
                         Some(glossary),
                         &format!("{tip}l"),
                     );
-                    html! { <><strong class="iv-label">{label_html}</strong>{" "}</> }
+                    html! { <><strong class="iv-label">{label_html}{":"}</strong>{" "}</> }
                 });
                 bullets.push(html! { <li>{label}<span class="iv-text">{text}</span></li> });
             }
             Block::Subheading { .. } => {
                 flush(&mut bullets, &mut out);
                 let tag = format!("h{}", subheading_level.clamp(2, 6));
-                out.push(html! { <@{tag} class="iv-subheading">{text}</@> });
+                out.push(html! { <@{tag} class="iv-subheading">{text}{":"}</@> });
             }
             Block::Paragraph { .. } => {
                 flush(&mut bullets, &mut out);

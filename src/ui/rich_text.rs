@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::core::glossary::Glossary;
 use crate::core::spans::{spans, Mark};
+use crate::ui::glossary_panel::glossary_entry_id;
 use crate::ui::toggletip::Toggletip;
 
 /// Highlights of one field: all match ranges and, if the current match is in this field, which.
@@ -19,11 +20,15 @@ pub struct FieldMarks {
 
 /// The glossary shared by every field of a viewer; equality is identity.
 #[derive(Clone, Debug)]
-pub struct SharedGlossary(pub Rc<Glossary>);
+pub struct SharedGlossary {
+    pub glossary: Rc<Glossary>,
+    /// The id of the viewer's glossary panel, whose entries describe the toggletips.
+    pub panel_id: AttrValue,
+}
 
 impl PartialEq for SharedGlossary {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.glossary, &other.glossary) && self.panel_id == other.panel_id
     }
 }
 
@@ -37,7 +42,9 @@ pub fn rich_text(
 ) -> Html {
     let empty = FieldMarks::default();
     let marks = marks.unwrap_or(&empty);
-    let uses = glossary.map(|g| g.0.find_uses(text)).unwrap_or_default();
+    let uses = glossary
+        .map(|g| g.glossary.find_uses(text))
+        .unwrap_or_default();
     if marks.ranges.is_empty() && uses.is_empty() {
         return html! { {text.to_string()} };
     }
@@ -55,11 +62,12 @@ pub fn rich_text(
                     inner.push(marked(&text[all[j].range.clone()], all[j].mark));
                     j += 1;
                 }
-                if let Some(entry) = glossary.0.entries().get(entry_index) {
+                if let Some(entry) = glossary.glossary.entries().get(entry_index) {
                     out.push(html! {
                         <Toggletip
                             id={format!("{tip_id_prefix}-t{use_index}")}
                             expansion={AttrValue::from(entry.expansion.clone())}
+                            description_id={glossary_entry_id(&glossary.panel_id, entry_index)}
                         >
                             { for inner }
                         </Toggletip>

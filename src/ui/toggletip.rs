@@ -1,6 +1,12 @@
 //! An acronym with its expansion as a toggletip (WCAG 1.4.13): it opens on hover, keyboard focus
 //! or tap, stays open while the pointer is over it or its bubble, and closes with Escape from
-//! anywhere. Screen readers get the expansion as the button's description.
+//! anywhere. Screen readers get the expansion as the button's description, which points at the
+//! glossary panel's entry.
+//!
+//! The acronym stands in the middle of a sentence, so the bubble holds no text of its own: the
+//! stylesheet draws the expansion from its `data-expansion` attribute. The sentence's text (what
+//! copy and paste, find-in-page and a screen reader's reading of the paragraph give) is then
+//! exactly the interview's, with no expansion inside it.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -11,13 +17,14 @@ pub struct ToggletipProps {
     /// Unique in the document; the bubble's id is derived from it.
     pub id: AttrValue,
     pub expansion: AttrValue,
+    /// The element whose text is the expansion (the glossary panel's entry).
+    pub description_id: AttrValue,
     pub children: Html,
 }
 
 #[component]
 pub fn Toggletip(props: &ToggletipProps) -> Html {
     let open = use_state_eq(|| false);
-    let tip_id = format!("{}-tip", props.id);
     let tip = use_node_ref();
 
     // Keep the bubble on screen: shift it left by however much it would overflow the right
@@ -90,16 +97,20 @@ pub fn Toggletip(props: &ToggletipProps) -> Html {
                 class="iv-abbr"
                 id={props.id.clone()}
                 aria-expanded={if *open { "true" } else { "false" }}
-                aria-describedby={tip_id.clone()}
+                aria-describedby={props.description_id.clone()}
                 onclick={onclick}
                 onfocus={show.reform(|_: FocusEvent| ())}
                 onblur={hide.reform(|_: FocusEvent| ())}
             >
                 { props.children.clone() }
             </button>
-            <span class="iv-tip" role="tooltip" id={tip_id} hidden={!*open} ref={tip}>
-                { props.expansion.clone() }
-            </span>
+            <span
+                class="iv-tip"
+                aria-hidden="true"
+                data-expansion={props.expansion.clone()}
+                hidden={!*open}
+                ref={tip}
+            ></span>
         </span>
     }
 }

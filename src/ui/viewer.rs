@@ -162,10 +162,13 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let question_count = interview.questions.len();
     let prefix = options.id_prefix.to_string();
 
-    let glossary = use_memo(interview.clone(), |i| {
-        SharedGlossary(Rc::new(Glossary::from_interview(&i.0)))
+    let glossary = use_memo(interview.clone(), |i| SharedGlossary {
+        glossary: Rc::new(Glossary::from_interview(&i.0)),
+        panel_id: AttrValue::from(format!("{prefix}glossary")),
     });
-    let index = use_memo(interview.clone(), |i| SearchIndex::new(&i.0, &glossary.0));
+    let index = use_memo(interview.clone(), |i| {
+        SearchIndex::new(&i.0, &glossary.glossary)
+    });
 
     // The first render is the same as the prerendered HTML (no search; what was opened before
     // the wasm arrived stays open), so hydration matches; a `?q=` is applied right after.
@@ -575,7 +578,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
 
     // The contents lists only the matching questions while searching.
     let only = searching.then(|| Rc::new(results.matching_questions.iter().copied().collect()));
-    let has_glossary = !glossary.0.entries().is_empty();
+    let has_glossary = !glossary.glossary.entries().is_empty();
 
     html! {
         <article
@@ -659,7 +662,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     />
                 }) }
             </div>
-            <GlossaryPanel glossary={(*glossary).clone()} id_prefix={options.id_prefix.clone()} heading_level={level} />
+            <GlossaryPanel glossary={(*glossary).clone()} heading_level={level} />
             </div>
             </div>
         </article>
