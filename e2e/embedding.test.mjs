@@ -59,8 +59,27 @@ const favicon = (req, res) => {
   res.end();
 };
 
+/** `/flaky-seed.txt` answers 500 while `flakySeed.fail`, then the seed interview (9 questions). */
+const flakySeed = { fail: true };
+const SEED_TXT = await readFile(path.join(ROOT, "data", "mastalir-interview.txt"), "utf8");
+
+/** A JSON interview of `count` questions, each answered by one bullet. */
+function interviewJson(count, title = `An interview of ${count} questions`) {
+  const questions = Array.from({ length: count }, (_, i) => ({
+    id: `q${i + 1}`,
+    text: `Question number ${i + 1}?`,
+    answer: [{ kind: "bullet", label: "Answer", text: `The answer to question ${i + 1}.` }],
+  }));
+  return JSON.stringify({ format_version: 1, title, source: "", intro: [], questions });
+}
+
 const routes = {
   "/favicon.ico": favicon,
+  "/seed.txt": (req, res) => send(res, 200, "text/plain; charset=utf-8", SEED_TXT),
+  "/flaky-seed.txt": (req, res) => {
+    if (flakySeed.fail) send(res, 500, "text/plain", "internal server error");
+    else send(res, 200, "text/plain; charset=utf-8", SEED_TXT);
+  },
   "/flaky.json": (req, res) => {
     flaky.requests++;
     if (flaky.fail) send(res, 500, "text/plain", "internal server error");
@@ -356,7 +375,7 @@ test("src= a JSON file renders it", LIMIT, async () => {
   assert.equal(await buttons.count(), 2);
   assert.equal(await title(page, "a"), SMALL_JSON_TITLE);
   await buttons.first().click();
-  assert.match(await page.locator("#a .iv-bullets li").first().innerText(), /Gravity\s+The Moon pulls/);
+  assert.match(await page.locator("#a .iv-bullets li").first().innerText(), /Gravity:\s+The Moon pulls/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -366,7 +385,7 @@ test("src= a plain-text file (text/plain) renders it", LIMIT, async () => {
   const buttons = await questions(page, "a");
   assert.equal(await buttons.count(), 3);
   assert.equal(await title(page, "a"), SMALL_TXT_TITLE);
-  assert.equal(await page.locator("#a .iv-label").first().textContent(), "Watch");
+  assert.equal(await page.locator("#a .iv-label").first().textContent(), "Watch:");
   assert.deepEqual(page.problems, []);
 });
 
@@ -455,6 +474,116 @@ test("removing src falls back to the inline child, or to the embedded interview"
   assert.equal(await title(page, "a"), SEED_TITLE);
   assert.equal(await page.locator("#a .iv-q-button").count(), 9);
   assert.deepEqual(page.problems, []);
+});
+
+/**
+ * Asserts instance `id` shows a fresh view of an interview of `count` questions: all collapsed,
+ * the last question opens and closes by click, Expand all opens every one, Collapse all closes
+ * them, and a search counts against this interview.
+ */
+async function assertFreshView(page, id, count, label) {
+  const buttons = page.locator(`#${id} .iv-q-button`);
+  await page.waitForFunction(
+    ([id, count]) => document.getElementById(id)?.shadowRoot?.querySelectorAll(".iv-q-button").length === count,
+    [id, count],
+  );
+  const expanded = () => buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-expanded")));
+  assert.deepEqual(await expanded(), Array(count).fill("false"), `${label}: starts collapsed`);
+  const last = buttons.last();
+  await last.click();
+  assert.equal(await last.getAttribute("aria-expanded"), "true", `${label}: the last question opens`);
+  assert.ok(await page.locator(`#${id} .iv-answer`).last().isVisible(), `${label}: its answer shows`);
+  await last.click();
+  assert.equal(await last.getAttribute("aria-expanded"), "false", `${label}: and closes`);
+  await page.locator(`#${id}`).getByRole("button", { name: "Expand all" }).click();
+  assert.deepEqual(await expanded(), Array(count).fill("true"), `${label}: Expand all`);
+  await page.locator(`#${id}`).getByRole("button", { name: "Collapse all" }).click();
+  assert.deepEqual(await expanded(), Array(count).fill("false"), `${label}: Collapse all`);
+  // A word of the last question: the search must find it in this interview, counted against it.
+  const word = (await page.locator(`#${id} .iv-q-text`).last().textContent()).match(/\p{L}{4,}/u)[0];
+  const search = page.locator(`#${id} .iv-search-input`);
+  await search.fill(word);
+  await page.waitForFunction(
+    ([id, count]) =>
+      new RegExp(` of ${count} questions? match`).test(
+        document.getElementById(id)?.shadowRoot?.querySelector(".iv-search-status")?.textContent ?? "",
+      ),
+    [id, count],
+  );
+  assert.equal(await last.getAttribute("aria-expanded"), "true", `${label}: the search opens the last question`);
+  await search.press("Escape");
+  assert.deepEqual(await expanded(), Array(count).fill("false"), `${label}: Escape restores`);
+}
+
+test("every change of interview starts a fresh view: src to src, src removed, inline data, Try again", LIMIT, async () => {
+  const page = await hostPage();
+  // A 3-question interview, with a question open and a search typed, then each kind of change
+  // to a longer one: every question of the new one must work.
+  await addViewer(page, "a", { src: "small.txt" });
+  await assertFreshView(page, "a", 3, "small.txt");
+  await page.locator("#a .iv-q-button").first().click();
+  await page.locator("#a .iv-search-input").fill("light");
+
+  // src removed: the embedded interview (9 questions).
+  await page.evaluate(() => document.getElementById("a").removeAttribute("src"));
+  await waitForTitle(page, "a", SEED_TITLE);
+  await assertFreshView(page, "a", 9, "src removed");
+
+  // src to src: 2 questions, then the seed as text (9).
+  await page.evaluate(() => document.getElementById("a").setAttribute("src", "small.json"));
+  await waitForTitle(page, "a", SMALL_JSON_TITLE);
+  await assertFreshView(page, "a", 2, "src to small.json");
+  await page.evaluate(() => document.getElementById("a").setAttribute("src", "/seed.txt"));
+  await assertFreshView(page, "a", 9, "src to seed.txt");
+
+  // Inline data: src removed falls back to the inline child; a changed child is read on the
+  // next attribute change.
+  await addViewer(page, "b", { src: "small.txt" }, interviewJson(2, "Two"));
+  await questions(page, "b");
+  await page.evaluate(() => document.getElementById("b").removeAttribute("src"));
+  await waitForTitle(page, "b", "Two");
+  await assertFreshView(page, "b", 2, "inline of 2");
+  await page.evaluate((json) => {
+    const element = document.getElementById("b");
+    element.querySelector("script").textContent = json;
+    element.setAttribute("theme", "light");
+  }, interviewJson(7, "Seven"));
+  await waitForTitle(page, "b", "Seven");
+  await assertFreshView(page, "b", 7, "inline of 7");
+
+  // An error, then Try again.
+  flakySeed.fail = true;
+  await page.evaluate(() => document.getElementById("b").setAttribute("src", "/flaky-seed.txt"));
+  await page.locator("#b .iv-retry").waitFor();
+  flakySeed.fail = false;
+  await page.locator("#b .iv-retry").click();
+  // The seed as plain text has no title line.
+  await waitForTitle(page, "b", "Interview");
+  await assertFreshView(page, "b", 9, "Try again");
+  assert.deepEqual(othersOf(page).filter((p) => !p.includes("500")), []);
+  await assertHostUnharmed(page);
+});
+
+test("the standalone page after an error and Try again: deep links, Expand all and search reach every question", LIMIT, async () => {
+  flakySeed.fail = true;
+  const page = await open(`${server.url}/?src=/flaky-seed.txt`);
+  await page.locator(".iv-retry").waitFor();
+  flakySeed.fail = false;
+  await page.locator(".iv-retry").click();
+  const buttons = page.locator(".iv-q-button");
+  await buttons.nth(8).waitFor();
+  const lastId = await page.locator(".iv-qa").last().getAttribute("id");
+  await page.evaluate((id) => (location.hash = id), lastId);
+  await page.waitForFunction((id) => document.getElementById(`${id}-button`)?.getAttribute("aria-expanded") === "true", lastId);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `${lastId}-button`);
+  await page.getByRole("button", { name: "Expand all" }).click();
+  assert.deepEqual(
+    await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-expanded"))),
+    Array(9).fill("true"),
+  );
+  await page.locator(".iv-search-input").fill("SCIF");
+  await page.waitForFunction(() => document.querySelector(".iv-search-status")?.textContent.startsWith("1 of 9 questions match"));
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "SCIF");
 });
 
 test("a src that changes while the previous one is still loading: the last one wins", LIMIT, async () => {
@@ -1102,7 +1231,7 @@ async function assertInert(page, id, format) {
       for (const payload of PAYLOADS) assert.ok(joined.includes(payload), `${stage}: ${name} lacks ${payload}: ${joined}`);
     }
     assert.ok(report.fields.question[0].includes(PAYLOADS.join(" ")), `${stage}: question ${report.fields.question[0]}`);
-    assert.deepEqual(report.fields.label.slice(0, 3), [PAYLOADS[0], PAYLOADS[3], PAYLOADS[2]], `${stage}: labels`);
+    assert.deepEqual(report.fields.label.slice(0, 3), [PAYLOADS[0], PAYLOADS[3], PAYLOADS[2]].map((p) => `${p}:`), `${stage}: labels`);
     assert.ok(report.fields.text[0].includes(PAYLOADS.join(" ")), `${stage}: bullet text`);
     for (const payload of PAYLOADS) assert.ok(report.text.includes(payload), `${stage}: ${payload} not shown as text`);
     assert.ok(report.text.includes('<a href="javascript:alert(1)">click</a>'), `${stage}: link markup as text`);

@@ -439,14 +439,25 @@ test("the glossary lists the interview's acronyms with their expansions", async 
   assert.deepEqual(page.problems, []);
 });
 
+/** The bubble of an acronym button: drawn beside it, hidden from the accessibility tree. */
+const bubbleOf = (acronym) => acronym.locator("xpath=following-sibling::span[contains(@class, 'iv-tip')]");
+
+/** The text a bubble draws (from its data-expansion, so that it is not in the sentence's text). */
+const drawnText = (tip) =>
+  tip.evaluate((t) => JSON.parse(getComputedStyle(t, "::before").content.replace(/^'|'$/g, '"')));
+
 /** The intro's first acronym button (USSPACECOM) and its bubble. */
 async function firstTip(page) {
   const button = page.locator(".iv-intro button.iv-abbr").first();
   const describedBy = await button.getAttribute("aria-describedby");
   assert.ok(describedBy, "the acronym button has aria-describedby");
-  const tip = page.locator(`[id="${describedBy}"]`);
-  assert.equal(await tip.getAttribute("role"), "tooltip");
-  assert.ok(await tip.evaluate((t) => t.classList.contains("iv-tip")));
+  // The description is the glossary's entry for the acronym.
+  const description = page.locator(`[id="${describedBy}"]`);
+  assert.ok(await description.evaluate((d) => d.tagName === "DD" && !!d.closest(".iv-glossary")));
+  const tip = bubbleOf(button);
+  assert.equal(await tip.count(), 1);
+  assert.equal(await tip.getAttribute("aria-hidden"), "true");
+  assert.equal(await tip.textContent(), "", "the bubble adds no text to the sentence");
   return { button, tip };
 }
 
@@ -465,7 +476,7 @@ test("toggletip: hover opens it, the pointer can move onto the bubble, moving aw
   await page.mouse.move(from.x, from.y);
   await tip.waitFor({ state: "visible", timeout: 5000 });
   assert.equal(await button.getAttribute("aria-expanded"), "true");
-  assert.equal(await tip.innerText(), "U.S. Space Command");
+  assert.equal(await drawnText(tip), "U.S. Space Command");
 
   // Move the pointer up onto the bubble one pixel at a time, as a slow hand would: it crosses
   // whatever lies between the acronym and its bubble.
@@ -542,6 +553,7 @@ test("an acronym button's accessible name is the acronym and its description the
     assert.equal(node.description?.value, glossary[name], `${id}: description is the expansion of ${name}`);
     const tipText = await page.locator(`[id="${id}"]`).evaluate((b) => document.getElementById(b.getAttribute("aria-describedby")).textContent);
     assert.equal(tipText, glossary[name]);
+    assert.equal(await drawnText(bubbleOf(page.locator(`[id="${id}"]`))), glossary[name], `${id}: the bubble draws the expansion`);
   }
   assert.ok(checked.length >= 1);
   assert.deepEqual(page.problems, []);
@@ -695,7 +707,7 @@ test("320 px: an open toggletip stays on the screen and never makes the page scr
   const outside = [];
   for (const acronym of acronyms) {
     await acronym.focus();
-    const tip = page.locator(`[id="${await acronym.getAttribute("aria-describedby")}"]`);
+    const tip = bubbleOf(acronym);
     await tip.waitFor({ state: "visible", timeout: 5000 });
     const [left, right, width] = await tip.evaluate((t) => {
       const r = t.getBoundingClientRect();
@@ -746,7 +758,7 @@ async function auditOpen(page, label) {
   await page.getByRole("button", { name: "Expand all" }).click();
   const acronym = page.locator(".iv-answer button.iv-abbr").first();
   await acronym.focus();
-  const tip = page.locator(`[id="${await acronym.getAttribute("aria-describedby")}"]`);
+  const tip = bubbleOf(acronym);
   await tip.waitFor({ state: "visible", timeout: 5000 });
   assert.deepEqual(await axe(page), [], label);
   assert.ok(await tip.isVisible(), "the toggletip was open during the audit");

@@ -2,7 +2,9 @@
 // keyboard, audited with axe-core collapsed and expanded.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, ready, axe, standalonePage } from "./harness.mjs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { newPage, ready, axe, standalonePage, ROOT } from "./harness.mjs";
 
 const suite = standalonePage();
 const open = (path) => suite.open(path);
@@ -69,12 +71,57 @@ test("Expand all and Collapse all", async () => {
   assert.equal(await page.locator(".iv-answer[hidden]").count(), 9);
 });
 
-test("labels are set apart from their text", async () => {
+test("labels are set apart from their text, and keep their colon", async () => {
   const page = await open();
   await page.getByRole("button", { name: "Expand all" }).click();
   const firstItem = page.locator(".iv-bullets li").first();
-  assert.equal(await firstItem.locator("strong.iv-label").innerText(), "Increased Integration");
+  assert.equal(await firstItem.locator("strong.iv-label").innerText(), "Increased Integration:");
   assert.match(await firstItem.locator(".iv-text").innerText(), /^Absolutely\./);
+  // What a screen reader reads and copy and paste gives: the sentence as the source has it.
+  assert.match(await firstItem.innerText(), /^Increased Integration: Absolutely\./);
+  const second = page.locator(".iv-bullets li").nth(3);
+  assert.match(await second.textContent(), /^Force multipliers: Our international partners/);
+});
+
+test("every character of the source reaches the reader's text, in order, and nothing else does", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Expand all" }).click();
+  // The source, line by line, less the "- " bullet markers, whitespace collapsed.
+  const source = (await readFile(path.join(ROOT, "data", "mastalir-interview.txt"), "utf8"))
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim().replace(/^- /, ""))
+    .filter((line) => line !== "")
+    .join(" ")
+    .replace(/\s+/g, " ");
+  // The page: the text content (hidden text included, so a toggletip's expansion inside a
+  // sentence would show) of the introduction, each question and each answer block, in order.
+  const rendered = await page.evaluate(() =>
+    [...document.querySelectorAll(".iv-intro p, .iv-q-text, .iv-answer li, .iv-answer p, .iv-answer .iv-subheading")]
+      .map((element) => element.textContent)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  if (rendered !== source) {
+    let at = 0;
+    while (at < source.length && rendered[at] === source[at]) at++;
+    assert.fail(
+      `the page's text leaves the source at character ${at}:\n  source: …${source.slice(Math.max(0, at - 40), at + 40)}…\n  page:   …${rendered.slice(Math.max(0, at - 40), at + 40)}…`,
+    );
+  }
+  // The same for the selection a reader copies: the whole first answer as the browser serialises it.
+  const copied = await page.evaluate(() => {
+    const answer = document.querySelector(".iv-answer");
+    const range = document.createRange();
+    range.selectNodeContents(answer);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString().replace(/\s+/g, " ").trim();
+  });
+  assert.ok(source.includes(copied), `the copied answer is not the source's text: ${copied.slice(0, 200)}…`);
+  assert.deepEqual(page.problems, []);
 });
 
 test("axe-core finds no WCAG 2.2 A/AA violation, collapsed or expanded", async () => {
