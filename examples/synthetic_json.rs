@@ -12,7 +12,7 @@
 
 use std::process::ExitCode;
 
-use interview_viewer::content;
+use interview_viewer::core::seed as content;
 use interview_viewer::core::synthetic::synthetic_interview;
 
 const USAGE: &str = "usage: synthetic_json OUT.json [BYTES | seed] [--seed N]";

@@ -7,7 +7,7 @@
 #
 # A failing round prints its seed (rerun it with IV_SOAK_SEED=<seed> IV_SOAK_CASES=<cases>
 # cargo test --profile soak --tests -- properties::) and proptest saves the shrunk case in
-# tests/<file>.proptest-regressions, which the test command then replays on every run. Pin each
+# crates/core/tests/<file>.proptest-regressions, which the test command then replays on every run. Pin each
 # real failure as a named example test too. Exits 1 if any round failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,11 @@ while [ "$(date +%s)" -lt "$end" ]; do
   if IV_SOAK_SEED="$seed" IV_SOAK_CASES="$cases" \
     cargo test --profile soak --tests --quiet -- properties:: --test-threads="$threads" >"$log.round" 2>&1; then
     status="ok"
+  elif grep -q "error: could not compile" "$log.round"; then
+    # The tree changed under the soak and no longer builds: that is not a property failure.
+    grep -m1 -A5 "^error" "$log.round"
+    echo "soak: the code stopped compiling in round $rounds; stopping (run the soak on a tree you are not editing)"
+    exit 2
   else
     status="FAILED"
     failed=$((failed + 1))

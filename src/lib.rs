@@ -1,11 +1,11 @@
 //! Interview Viewer: a collapsible, searchable reader for magazine Q&A interviews.
 //!
-//! `core` is the pure logic (model, importer, glossary, search, view state) and builds for every
-//! target; `ui` is the Yew layer, built for WebAssembly and, with the `ssr` feature, natively for
-//! prerendering; `embed` is what the custom element calls, WebAssembly only.
+//! `core` is the pure logic (model, importer, glossary, search, view state): the
+//! `interview-core` crate, re-exported here, which depends on no web crate; `ui` is the Yew
+//! layer, built for WebAssembly and, with the `ssr` feature, natively for prerendering; `embed`
+//! is what the custom element calls, WebAssembly only.
 
-pub mod content;
-pub mod core;
+pub use interview_core as core;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod ui;

@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::content;
 use crate::core::import::ImportProblem;
 use crate::core::load::{load_body, LoadFailure, MAX_BODY_BYTES};
 use crate::ui::viewer::{Viewer, ViewerOptions};
@@ -122,7 +121,7 @@ async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure>
 }
 
 fn embedded(load: u64) -> LoadState {
-    let seed = content::seed();
+    let seed = crate::core::seed::seed();
     LoadState::Ready {
         interview: SharedInterview(Rc::new(seed.interview)),
         problems: Rc::new(seed.problems),

@@ -15,7 +15,7 @@
 //! sub-heading's colon, the `# ` of the title line), whitespace at either end of a line (so
 //! indentation means nothing) and a leading BOM.
 
-use crate::core::model::{Block, Interview, Question, FORMAT_VERSION};
+use crate::model::{Block, Interview, Question, FORMAT_VERSION};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -61,7 +61,7 @@ const MAX_LABEL_WORDS: usize = 10;
 
 /// Imports an interview from the plain-text Q&A format (see the module docs).
 pub fn import_text(text: &str, options: &ImportOptions) -> Imported {
-    let text = crate::core::strip_bom(text);
+    let text = crate::strip_bom(text);
     let mut builder = Builder::default();
     let mut title_from_text = None;
     let mut seen_content = false;

@@ -7,7 +7,7 @@
 //! and every error says where (line and column for syntax, a path such as
 //! `questions[2].answer[0].kind` for shape).
 
-use crate::core::model::{Block, Interview, Question};
+use crate::model::{Block, Interview, Question};
 
 /// Deeper nesting than this is refused rather than risking the stack (the format needs 5).
 const MAX_DEPTH: usize = 64;

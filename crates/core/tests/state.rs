@@ -2,7 +2,7 @@
 // Native only: the component tests in tests/web.rs are the ones that run in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interview_viewer::core::state::{Action, ViewState};
+use interview_core::state::{Action, ViewState};
 
 /// Renders the state as `open:[x..x.] q="…" match:1/3` so expectations stay readable.
 fn render(state: &ViewState) -> String {

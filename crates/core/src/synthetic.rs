@@ -1,7 +1,7 @@
 //! A large interview made from the seed, for benchmarks and scale tests: the seed's questions
 //! and bullets repeated with numbered ids and varied wording, deterministic for a given seed.
 
-use crate::core::model::{Block, Interview, Question, FORMAT_VERSION};
+use crate::model::{Block, Interview, Question, FORMAT_VERSION};
 
 /// A small, fast, deterministic random number generator (xorshift64*); no crate needed for
 /// test data.
@@ -64,7 +64,7 @@ const FALLBACK_ANSWER: &str = "Integration: Allies and partners bring unique cap
 /// [`Interview::texts`]), about 1,000 questions for 1 MB. The same arguments always give the
 /// same interview; question ids are unique.
 pub fn synthetic_interview(target_bytes: usize, seed: u64) -> Interview {
-    let base = crate::content::seed().interview;
+    let base = crate::seed::seed().interview;
     let mut rng = XorShift::new(seed);
     let vocabulary: Vec<&str> = base.texts().flat_map(str::split_whitespace).collect();
     let blocks: Vec<&Block> = base.questions.iter().flat_map(|q| &q.answer).collect();

@@ -1,7 +1,9 @@
-//! The pure core: everything the viewer knows about interviews, with no DOM in sight.
+//! The pure core of Interview Viewer: everything the viewer knows about interviews, with no DOM
+//! in sight.
 //!
-//! Architecture invariant: nothing under `core` imports yew, web-sys, js-sys or wasm-bindgen, and
-//! no function here panics on any input. It is tested natively with `cargo test`.
+//! Architecture invariant: this crate depends on no web crate (yew, web-sys, js-sys,
+//! wasm-bindgen): its manifest lists none, so the compiler refuses a web import here. No
+//! function here panics on any input. It is tested natively with `cargo test`.
 
 pub mod converge;
 pub mod glossary;
@@ -10,6 +12,7 @@ pub mod json;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod seed;
 pub mod spans;
 pub mod state;
 pub mod synthetic;

@@ -8,8 +8,8 @@
 //! by the text that follows them (a suffix array restricted to word starts), so that a term is
 //! found by binary search instead of a scan of the whole interview.
 
-use crate::core::glossary::Glossary;
-use crate::core::model::Interview;
+use crate::glossary::Glossary;
+use crate::model::Interview;
 use std::collections::HashSet;
 use std::ops::Range;
 

@@ -4,7 +4,7 @@
 //! The test command must give the same answer every time, so its property tests start from
 //! [`FIXED_SEED`]. The soak sets `IV_SOAK_SEED` (a new random seed each round) and
 //! `IV_SOAK_CASES` (how many cases each property draws); a failure it finds prints its seed, is
-//! shrunk and saved by proptest to `tests/<file>.proptest-regressions`, and is then pinned as a
+//! shrunk and saved by proptest to `crates/core/tests/<file>.proptest-regressions`, and is then pinned as a
 //! named example test.
 
 #![allow(dead_code)] // Each test file uses what it needs.

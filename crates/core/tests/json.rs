@@ -4,9 +4,9 @@
 
 mod common;
 
-use interview_viewer::content;
-use interview_viewer::core::json::{self, Json};
-use interview_viewer::core::model::Interview;
+use interview_core::seed as content;
+use interview_core::json::{self, Json};
+use interview_core::model::Interview;
 use proptest::prelude::*;
 
 /// Compares our value with serde_json's (numbers by their numeric value).
@@ -220,7 +220,7 @@ mod properties {
         #[test]
         fn interviews_serde_accepts_read_the_same(text in any::<String>()) {
             // Any imported interview, through its JSON form.
-            let interview = interview_viewer::core::import::import_text(&text, &Default::default()).interview;
+            let interview = interview_core::import::import_text(&text, &Default::default()).interview;
             let json_text = interview.to_json();
             let reference: Interview = serde_json::from_str(&json_text).unwrap();
             prop_assert_eq!(Interview::from_json(&json_text), Ok(reference));

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::json;
+use crate::json;
 
 /// The version of the JSON data format this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -105,7 +105,7 @@ impl Interview {
         // Our own small reader rather than serde_json: it keeps ~19 KB of brotli out of the wasm
         // (see core::json). The version is checked before the shape, so a document of another
         // version is refused by version rather than by an obscure field error.
-        let document = json::parse(crate::core::strip_bom(json)).map_err(LoadError::Malformed)?;
+        let document = json::parse(crate::strip_bom(json)).map_err(LoadError::Malformed)?;
         if !matches!(document, json::Json::Object(_)) {
             return Err(LoadError::Malformed(
                 "expected a JSON object ({ \"format_version\": 1, … })".to_string(),

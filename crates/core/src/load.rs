@@ -5,9 +5,9 @@
 //! (`application/json` or any `+json` type) or, whatever the server says, when its first
 //! non-blank character is `{`. Everything else is plain text in the seed's format.
 
-use crate::core::import::{import_text, ImportOptions, ImportProblem};
-use crate::core::model::{Interview, LoadError};
-use crate::core::strip_bom;
+use crate::import::{import_text, ImportOptions, ImportProblem};
+use crate::model::{Interview, LoadError};
+use crate::strip_bom;
 
 /// Bodies larger than this are refused before parsing: an interview is tens of kilobytes, and a
 /// runaway file must not freeze the host page.
@@ -142,7 +142,7 @@ mod tests {
     }
 
     fn seed_json() -> String {
-        crate::content::seed().interview.to_json()
+        crate::seed::seed().interview.to_json()
     }
 
     #[test]
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn plain_text_by_default() {
-        check(crate::content::SEED_TEXT, None, "text: 9 questions");
+        check(crate::seed::SEED_TEXT, None, "text: 9 questions");
         check(
             "Intro\nWhy?\n- A: b\nstray\n",
             Some("text/plain"),

@@ -1,10 +1,10 @@
 //! The interview embedded in the viewer by default: Apogee's interview with Maj. Gen. Anthony J.
 //! Mastalir, kept in `data/` exactly as the user gave it and imported at start-up.
 
-use crate::core::import::{import_text, ImportOptions, Imported};
+use crate::import::{import_text, ImportOptions, Imported};
 
 /// The seed text, byte for byte as given.
-pub const SEED_TEXT: &str = include_str!("../data/mastalir-interview.txt");
+pub const SEED_TEXT: &str = include_str!("../../../data/mastalir-interview.txt");
 
 /// The title shown for the seed, which has no title line of its own.
 pub const SEED_TITLE: &str =

@@ -12,10 +12,10 @@ mod common;
 use std::ops::Range;
 use std::rc::Rc;
 
-use interview_viewer::core::converge::converge;
-use interview_viewer::core::load::load_body;
-use interview_viewer::core::spans::{spans, Mark, Span};
-use interview_viewer::core::state::{Action, ViewState};
+use interview_core::converge::converge;
+use interview_core::load::load_body;
+use interview_core::spans::{spans, Mark, Span};
+use interview_core::state::{Action, ViewState};
 use proptest::prelude::*;
 
 /// The claims every result of `spans` must meet: the spans cover the text exactly, in order

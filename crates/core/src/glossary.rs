@@ -12,7 +12,7 @@
 //!
 //! Anything ambiguous is skipped: a missing entry costs the reader a tooltip, a wrong one misleads.
 
-use crate::core::model::Interview;
+use crate::model::Interview;
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -5,9 +5,9 @@
 
 mod common;
 
-use interview_viewer::content;
-use interview_viewer::core::import::*;
-use interview_viewer::core::model::{Block, Interview};
+use interview_core::seed as content;
+use interview_core::import::*;
+use interview_core::model::{Block, Interview};
 use proptest::prelude::*;
 use std::collections::HashMap;
 
