@@ -16,6 +16,7 @@
 //! indentation means nothing) and a leading BOM.
 
 use crate::model::{Block, Interview, Question, FORMAT_VERSION};
+use crate::text::{fold_latin, strip_bom};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -61,7 +62,7 @@ const MAX_LABEL_WORDS: usize = 10;
 
 /// Imports an interview from the plain-text Q&A format (see the module docs).
 pub fn import_text(text: &str, options: &ImportOptions) -> Imported {
-    let text = crate::strip_bom(text);
+    let text = strip_bom(text);
     let mut builder = Builder::default();
     let mut title_from_text = None;
     let mut seen_content = false;
@@ -299,7 +300,7 @@ pub fn slugify(text: &str) -> String {
         let mut utf8 = [0; 4];
         let letters: &str = if c.is_ascii_alphanumeric() {
             c.encode_utf8(&mut utf8)
-        } else if let Some(folded) = fold_to_ascii(c) {
+        } else if let Some(folded) = fold_latin(c) {
             folded
         } else {
             pending_dash = true;
@@ -359,38 +360,6 @@ impl IdAllocator {
 
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
-}
-
-/// The ASCII spelling of a lowercase accented Latin letter ("é" → "e", "ß" → "ss").
-fn fold_to_ascii(c: char) -> Option<&'static str> {
-    let folded = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĳ' => "ij",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' | 'ŉ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'þ' => "th",
-        _ => return None,
-    };
-    Some(folded)
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! A small JSON reader for the one format the viewer loads (`docs/interview.schema.json`).
+//! A small JSON parser: text in, a [`Json`] value out (the interview's shape is read from it by
+//! `document`). A leaf: it imports nothing of the crate.
 //!
 //! Why not serde_json: deserialising with it costs about 19 KB of brotli-compressed wasm, a fifth
 //! of the viewer's size budget; this reader does the same job in a fraction of that. It is
@@ -6,8 +7,6 @@
 //! the same interview, and both reject the same documents. It never panics: nesting is capped,
 //! and every error says where (line and column for syntax, a path such as
 //! `questions[2].answer[0].kind` for shape).
-
-use crate::model::{Block, Interview, Question};
 
 /// Deeper nesting than this is refused rather than risking the stack (the format needs 5).
 const MAX_DEPTH: usize = 64;
@@ -33,7 +32,8 @@ impl Json {
         }
     }
 
-    fn kind(&self) -> &'static str {
+    /// How an error message names the value's type ("a string", "an array", …).
+    pub fn kind(&self) -> &'static str {
         match self {
             Json::Null => "null",
             Json::Bool(_) => "a boolean",
@@ -293,111 +293,5 @@ impl Parser<'_> {
                 Some(_) => return Err(self.error("control character in a string")),
             }
         }
-    }
-}
-
-/// Reads the interview format from a parsed document, as the serde model would: `source` and
-/// `intro` may be absent, `label` absent or null, unknown members are ignored. (It is a little
-/// more lenient than serde_json on one point: a repeated key takes its last value instead of
-/// being an error.) Every error names the path of the offending value.
-pub fn interview_from(json: &Json) -> Result<Interview, String> {
-    let format_version = match json.get("format_version") {
-        Some(v) => v
-            .as_u64()
-            .and_then(|v| u32::try_from(v).ok())
-            .ok_or_else(|| {
-                format!(
-                    "format_version: expected a whole number, found {}",
-                    v.kind()
-                )
-            })?,
-        None => return Err("missing field `format_version`".to_string()),
-    };
-    let questions = array(json, "questions", "questions")?
-        .iter()
-        .enumerate()
-        .map(|(i, q)| question_from(q, &format!("questions[{i}]")))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Interview {
-        format_version,
-        title: string(json, "title", "title")?,
-        source: match json.get("source") {
-            None => String::new(),
-            Some(_) => string(json, "source", "source")?,
-        },
-        intro: match json.get("intro") {
-            None => Vec::new(),
-            Some(_) => array(json, "intro", "intro")?
-                .iter()
-                .enumerate()
-                .map(|(i, p)| match p {
-                    Json::String(s) => Ok(s.clone()),
-                    other => Err(format!(
-                        "intro[{i}]: expected a string, found {}",
-                        other.kind()
-                    )),
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-        },
-        questions,
-    })
-}
-
-fn question_from(json: &Json, path: &str) -> Result<Question, String> {
-    if !matches!(json, Json::Object(_)) {
-        return Err(format!("{path}: expected an object, found {}", json.kind()));
-    }
-    let answer = array(json, "answer", &format!("{path}.answer"))?
-        .iter()
-        .enumerate()
-        .map(|(i, b)| block_from(b, &format!("{path}.answer[{i}]")))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Question {
-        id: string(json, "id", &format!("{path}.id"))?,
-        text: string(json, "text", &format!("{path}.text"))?,
-        answer,
-    })
-}
-
-fn block_from(json: &Json, path: &str) -> Result<Block, String> {
-    if !matches!(json, Json::Object(_)) {
-        return Err(format!("{path}: expected an object, found {}", json.kind()));
-    }
-    let kind = string(json, "kind", &format!("{path}.kind"))?;
-    let text = string(json, "text", &format!("{path}.text"))?;
-    match kind.as_str() {
-        "bullet" => Ok(Block::Bullet {
-            label: optional_string(json, "label", &format!("{path}.label"))?,
-            text,
-        }),
-        "subheading" => Ok(Block::Subheading { text }),
-        "paragraph" => Ok(Block::Paragraph { text }),
-        other => Err(format!(
-            "{path}.kind: unknown kind {other:?} (expected \"bullet\", \"subheading\" or \"paragraph\")"
-        )),
-    }
-}
-
-fn string(json: &Json, key: &str, path: &str) -> Result<String, String> {
-    match json.get(key) {
-        Some(Json::String(s)) => Ok(s.clone()),
-        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
-        None => Err(format!("missing field `{path}`")),
-    }
-}
-
-fn optional_string(json: &Json, key: &str, path: &str) -> Result<Option<String>, String> {
-    match json.get(key) {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
-    }
-}
-
-fn array<'a>(json: &'a Json, key: &str, path: &str) -> Result<&'a [Json], String> {
-    match json.get(key) {
-        Some(Json::Array(items)) => Ok(items),
-        Some(other) => Err(format!("{path}: expected an array, found {}", other.kind())),
-        None => Err(format!("missing field `{path}`")),
     }
 }

@@ -6,6 +6,7 @@
 //! function here panics on any input. It is tested natively with `cargo test`.
 
 pub mod converge;
+pub mod document;
 pub mod glossary;
 pub mod import;
 pub mod json;
@@ -16,10 +17,4 @@ pub mod seed;
 pub mod spans;
 pub mod state;
 pub mod synthetic;
-
-/// The text after its byte order mark, if it starts with one. A BOM is only ever the first
-/// character of a file: a second U+FEFF is content and stays (the importer keeps every
-/// character). Whoever receives a file's raw text strips it, once.
-pub fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
-}
+pub mod text;

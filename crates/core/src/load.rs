@@ -5,9 +5,10 @@
 //! (`application/json` or any `+json` type) or, whatever the server says, when its first
 //! non-blank character is `{`. Everything else is plain text in the seed's format.
 
+use crate::document::LoadError;
 use crate::import::{import_text, ImportOptions, ImportProblem};
-use crate::model::{Interview, LoadError};
-use crate::strip_bom;
+use crate::model::Interview;
+use crate::text::{is_blank, strip_bom};
 
 /// Bodies larger than this are refused before parsing: an interview is tens of kilobytes, and a
 /// runaway file must not freeze the host page.
@@ -91,7 +92,7 @@ pub fn load_body(body: &str, content_type: Option<&str>) -> Result<Loaded, LoadF
         return Err(LoadFailure::TooLarge(body.len()));
     }
     // The BOM is stripped by the reader of each format (once: a second U+FEFF is content).
-    if strip_bom(body).trim().is_empty() {
+    if is_blank(body) {
         return Err(LoadFailure::Empty);
     }
     match sniff(body, content_type) {

@@ -10,6 +10,7 @@
 
 use crate::glossary::Glossary;
 use crate::model::Interview;
+use crate::text::fold_latin;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -111,59 +112,18 @@ fn classify(c: char) -> CharClass {
     }
 }
 
-/// The first character of [`LATIN_FOLDS`].
-const LATIN_FOLD_FIRST: u32 = 0xC0;
-
-/// What each letter of U+00C0..=U+017F (Latin-1 Supplement letters and Latin Extended-A) folds
-/// to, in code point order, 16 to a row. × and ÷ are punctuation and never reach this table.
-const LATIN_FOLDS: [&str; 192] = [
-    // U+00C0 À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    // U+00D0 Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    // U+00E0 à á â ã ä å æ ç è é ê ë ì í î ï
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    // U+00F0 ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-    // U+0100 Ā ā Ă ă Ą ą Ć ć Ĉ ĉ Ċ ċ Č č Ď ď
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    // U+0110 Đ đ Ē ē Ĕ ĕ Ė ė Ę ę Ě ě Ĝ ĝ Ğ ğ
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    // U+0120 Ġ ġ Ģ ģ Ĥ ĥ Ħ ħ Ĩ ĩ Ī ī Ĭ ĭ Į į
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    // U+0130 İ ı Ĳ ĳ Ĵ ĵ Ķ ķ ĸ Ĺ ĺ Ļ ļ Ľ ľ Ŀ
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    // U+0140 ŀ Ł ł Ń ń Ņ ņ Ň ň ŉ Ŋ ŋ Ō ō Ŏ ŏ
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    // U+0150 Ő ő Œ œ Ŕ ŕ Ŗ ŗ Ř ř Ś ś Ŝ ŝ Ş ş
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    // U+0160 Š š Ţ ţ Ť ť Ŧ ŧ Ũ ũ Ū ū Ŭ ŭ Ů ů
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    // U+0170 Ű ű Ų ų Ŵ ŵ Ŷ ŷ Ÿ Ź ź Ż ż Ž ž ſ
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
-];
-
-/// The ASCII folding of a Latin-1 or Latin Extended-A character, if it has one.
-fn latin_fold(c: char) -> Option<&'static str> {
-    let index = (c as u32).checked_sub(LATIN_FOLD_FIRST)?;
-    LATIN_FOLDS
-        .get(usize::try_from(index).ok()?)
-        .copied()
-        .filter(|folded| !folded.is_empty())
-}
-
 /// Appends the searchable form of the word character `c` to `out`.
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    if let Some(folded) = latin_fold(c) {
+    if let Some(folded) = fold_latin(c) {
         out.push_str(folded);
         return;
     }
     for lower in c.to_lowercase() {
-        if let Some(folded) = latin_fold(lower) {
+        if let Some(folded) = fold_latin(lower) {
             // "Å" (ANGSTROM SIGN) lowercases to "å", which still has to lose its ring.
             out.push_str(folded);
         } else if matches!(classify(lower), CharClass::Ignorable) {
@@ -756,27 +716,6 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Upper and lower case of each folded letter fold alike ("É" and "é" both to "e").
-    #[test]
-    fn latin_folds_agree_across_case() {
-        for code in LATIN_FOLD_FIRST..LATIN_FOLD_FIRST + 192 {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
-            let Some(folded) = latin_fold(c) else {
-                assert!(matches!(c, '×' | '÷'), "{c:?} has no folding");
-                continue;
-            };
-            assert!(folded.bytes().all(|b| b.is_ascii_lowercase()), "{c:?}");
-            let mut lower = String::new();
-            for l in c.to_lowercase() {
-                push_folded(l, &mut lower);
-            }
-            // 'İ' lowercases to "i̇" whose dot is dropped; 'ĸ', 'ŉ' and 'ſ' have no case pair.
-            assert_eq!(lower, folded, "{c:?}");
-        }
-    }
 
     #[test]
     fn reading_order_keys_follow_the_document() {

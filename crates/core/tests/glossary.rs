@@ -5,9 +5,9 @@
 
 mod common;
 
-use interview_core::seed as content;
 use interview_core::glossary::*;
 use interview_core::model::{Interview, FORMAT_VERSION};
+use interview_core::seed as content;
 use proptest::prelude::*;
 
 fn interview_of(texts: &[&str]) -> Interview {

@@ -5,9 +5,9 @@
 
 mod common;
 
-use interview_core::seed as content;
 use interview_core::import::*;
 use interview_core::model::{Block, Interview};
+use interview_core::seed as content;
 use proptest::prelude::*;
 use std::collections::HashMap;
 

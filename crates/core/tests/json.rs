@@ -4,9 +4,10 @@
 
 mod common;
 
-use interview_core::seed as content;
+use interview_core::document;
 use interview_core::json::{self, Json};
 use interview_core::model::Interview;
+use interview_core::seed as content;
 use proptest::prelude::*;
 
 /// Compares our value with serde_json's (numbers by their numeric value).
@@ -142,7 +143,7 @@ fn shape_errors_name_the_path() {
     let check_shape = |text: &str, expected: &str| {
         let document = json::parse(text).unwrap();
         assert_eq!(
-            json::interview_from(&document).unwrap_err(),
+            document::interview_from(&document).unwrap_err(),
             expected,
             "{text}"
         );

@@ -5,10 +5,10 @@
 
 mod common;
 
-use interview_core::seed as content;
 use interview_core::glossary::{Glossary, GlossaryEntry};
 use interview_core::model::{Block, Interview, Question, FORMAT_VERSION};
 use interview_core::search::{normalize, FieldId, Match, SearchIndex, SearchResults, Term};
+use interview_core::seed as content;
 use interview_core::synthetic::synthetic_interview;
 use proptest::prelude::*;
 use std::ops::Range;

@@ -1,0 +1,186 @@
+//! Reading an interview document, the JSON format (`docs/interview.schema.json`): the byte
+//! order mark, emptiness, the format version, then the shape and the question ids, each refused
+//! with a message that says what and where. The one place that knows what a document must be.
+
+use crate::json::{self, Json};
+use crate::model::{Block, Interview, Question, FORMAT_VERSION};
+use crate::text::{is_blank, strip_bom};
+
+/// Why a JSON document could not be read as an interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or JSON of the wrong shape; the message says where.
+    Malformed(String),
+    /// JSON of another format version than [`FORMAT_VERSION`].
+    UnsupportedVersion(u64),
+    /// The document is empty (or only whitespace).
+    Empty,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Malformed(why) => write!(f, "The interview data is not valid: {why}"),
+            LoadError::UnsupportedVersion(v) => write!(
+                f,
+                "The interview data uses format version {v}; this viewer reads version {FORMAT_VERSION}."
+            ),
+            LoadError::Empty => f.write_str("The interview data is empty."),
+        }
+    }
+}
+
+impl Interview {
+    /// Reads an interview from its JSON form, checking the format version first so that a
+    /// newer document is refused by version rather than by an obscure field error.
+    pub fn from_json(json: &str) -> Result<Interview, LoadError> {
+        if is_blank(json) {
+            return Err(LoadError::Empty);
+        }
+        // Our own small reader rather than serde_json: it keeps ~19 KB of brotli out of the wasm
+        // (see core::json).
+        let document = json::parse(strip_bom(json)).map_err(LoadError::Malformed)?;
+        if !matches!(document, Json::Object(_)) {
+            return Err(LoadError::Malformed(
+                "expected a JSON object ({ \"format_version\": 1, … })".to_string(),
+            ));
+        }
+        let version = match document.get("format_version").and_then(Json::as_u64) {
+            Some(v) if v == u64::from(FORMAT_VERSION) => FORMAT_VERSION,
+            Some(v) => return Err(LoadError::UnsupportedVersion(v)),
+            None => {
+                return Err(LoadError::Malformed(
+                    "missing \"format_version\" (a whole number)".to_string(),
+                ))
+            }
+        };
+        let interview = shape(&document, version).map_err(LoadError::Malformed)?;
+        check_ids(&interview).map_err(LoadError::Malformed)?;
+        Ok(interview)
+    }
+}
+
+/// Every question id must be non-empty and unique: ids become element ids and URL fragments.
+fn check_ids(interview: &Interview) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, q) in interview.questions.iter().enumerate() {
+        if q.id.trim().is_empty() {
+            return Err(format!("question {} has an empty \"id\"", i + 1));
+        }
+        if !seen.insert(q.id.as_str()) {
+            return Err(format!("question id \"{}\" is used twice", q.id));
+        }
+    }
+    Ok(())
+}
+
+/// Reads the interview format from a parsed document, as the serde model would: `source` and
+/// `intro` may be absent, `label` absent or null, unknown members are ignored. (It is a little
+/// more lenient than serde_json on one point: a repeated key takes its last value instead of
+/// being an error.) Every error names the path of the offending value.
+pub fn interview_from(json: &Json) -> Result<Interview, String> {
+    let format_version = match json.get("format_version") {
+        Some(v) => v
+            .as_u64()
+            .and_then(|v| u32::try_from(v).ok())
+            .ok_or_else(|| {
+                format!(
+                    "format_version: expected a whole number, found {}",
+                    v.kind()
+                )
+            })?,
+        None => return Err("missing field `format_version`".to_string()),
+    };
+    shape(json, format_version)
+}
+
+/// The interview's shape, once its format version is known.
+fn shape(json: &Json, format_version: u32) -> Result<Interview, String> {
+    let questions = array(json, "questions", "questions")?
+        .iter()
+        .enumerate()
+        .map(|(i, q)| question_from(q, &format!("questions[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Interview {
+        format_version,
+        title: string(json, "title", "title")?,
+        source: match json.get("source") {
+            None => String::new(),
+            Some(_) => string(json, "source", "source")?,
+        },
+        intro: match json.get("intro") {
+            None => Vec::new(),
+            Some(_) => array(json, "intro", "intro")?
+                .iter()
+                .enumerate()
+                .map(|(i, p)| match p {
+                    Json::String(s) => Ok(s.clone()),
+                    other => Err(format!(
+                        "intro[{i}]: expected a string, found {}",
+                        other.kind()
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        },
+        questions,
+    })
+}
+
+fn question_from(json: &Json, path: &str) -> Result<Question, String> {
+    if !matches!(json, Json::Object(_)) {
+        return Err(format!("{path}: expected an object, found {}", json.kind()));
+    }
+    let answer = array(json, "answer", &format!("{path}.answer"))?
+        .iter()
+        .enumerate()
+        .map(|(i, b)| block_from(b, &format!("{path}.answer[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Question {
+        id: string(json, "id", &format!("{path}.id"))?,
+        text: string(json, "text", &format!("{path}.text"))?,
+        answer,
+    })
+}
+
+fn block_from(json: &Json, path: &str) -> Result<Block, String> {
+    if !matches!(json, Json::Object(_)) {
+        return Err(format!("{path}: expected an object, found {}", json.kind()));
+    }
+    let kind = string(json, "kind", &format!("{path}.kind"))?;
+    let text = string(json, "text", &format!("{path}.text"))?;
+    match kind.as_str() {
+        "bullet" => Ok(Block::Bullet {
+            label: optional_string(json, "label", &format!("{path}.label"))?,
+            text,
+        }),
+        "subheading" => Ok(Block::Subheading { text }),
+        "paragraph" => Ok(Block::Paragraph { text }),
+        other => Err(format!(
+            "{path}.kind: unknown kind {other:?} (expected \"bullet\", \"subheading\" or \"paragraph\")"
+        )),
+    }
+}
+
+fn string(json: &Json, key: &str, path: &str) -> Result<String, String> {
+    match json.get(key) {
+        Some(Json::String(s)) => Ok(s.clone()),
+        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
+        None => Err(format!("missing field `{path}`")),
+    }
+}
+
+fn optional_string(json: &Json, key: &str, path: &str) -> Result<Option<String>, String> {
+    match json.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
+    }
+}
+
+fn array<'a>(json: &'a Json, key: &str, path: &str) -> Result<&'a [Json], String> {
+    match json.get(key) {
+        Some(Json::Array(items)) => Ok(items),
+        Some(other) => Err(format!("{path}: expected an array, found {}", other.kind())),
+        None => Err(format!("missing field `{path}`")),
+    }
+}
