@@ -8,6 +8,7 @@
 pub mod converge;
 pub mod document;
 pub mod glossary;
+pub mod ids;
 pub mod import;
 pub mod json;
 pub mod load;
@@ -18,3 +19,4 @@ pub mod spans;
 pub mod state;
 pub mod synthetic;
 pub mod text;
+pub mod view;

@@ -4,7 +4,12 @@
 //! rule about what is open, what the search shows and which match is current lives here, where it
 //! is tested natively. Out-of-range indices are ignored, never a panic.
 
-/// What one viewer shows: which questions are open, the search query and the current match.
+use std::rc::Rc;
+
+use crate::search::SearchResults;
+
+/// What one viewer shows: which questions are open, the search query, what it found and the
+/// current match.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// One flag per question: is its answer shown?
@@ -15,8 +20,8 @@ pub struct ViewState {
     pub open_before_search: Option<Vec<bool>>,
     /// Index of the current match among all matches of the search, if there are any.
     pub current_match: Option<usize>,
-    /// How many matches the current search has (kept to wrap next/previous).
-    pub match_count: usize,
+    /// What the query found: the one copy of the search's results, which the view reads.
+    pub results: Rc<SearchResults>,
 }
 
 /// Everything a reader can do to the view.
@@ -28,14 +33,11 @@ pub enum Action {
     Open(usize),
     ExpandAll,
     CollapseAll,
-    /// The query changed; `active` says whether it is a search at all (a query of only spaces
-    /// or punctuation is not), `matching` are the questions the search matched (ascending) and
-    /// `match_count` the number of highlighted matches.
+    /// The query changed, with what it found. A query with nothing to search for (only spaces
+    /// or punctuation: `results.query_is_empty`) is not a search.
     SetQuery {
         query: String,
-        active: bool,
-        matching: Vec<usize>,
-        match_count: usize,
+        results: Rc<SearchResults>,
     },
     /// Clear the query and restore what was open before the search.
     ClearQuery,
@@ -56,6 +58,11 @@ impl ViewState {
     /// is not a search.)
     pub fn is_searching(&self) -> bool {
         self.open_before_search.is_some()
+    }
+
+    /// How many matches the current search has.
+    pub fn match_count(&self) -> usize {
+        self.results.matches.len()
     }
 
     pub fn is_open(&self, question: usize) -> bool {
@@ -85,24 +92,19 @@ impl ViewState {
             }
             Action::ExpandAll => self.open.iter_mut().for_each(|o| *o = true),
             Action::CollapseAll => self.open.iter_mut().for_each(|o| *o = false),
-            Action::SetQuery {
-                query,
-                active,
-                matching,
-                match_count,
-            } => {
-                if active {
+            Action::SetQuery { query, results } => {
+                if !results.query_is_empty {
                     if self.open_before_search.is_none() {
                         self.open_before_search = Some(self.open.clone());
                     }
                     self.open.iter_mut().for_each(|o| *o = false);
-                    for i in matching {
+                    for &i in &results.matching_questions {
                         if let Some(flag) = self.open.get_mut(i) {
                             *flag = true;
                         }
                     }
-                    self.match_count = match_count;
-                    self.current_match = (match_count > 0).then_some(0);
+                    self.current_match = (!results.matches.is_empty()).then_some(0);
+                    self.results = results;
                 } else {
                     self.restore_open_before_search();
                 }
@@ -113,18 +115,20 @@ impl ViewState {
                 self.restore_open_before_search();
             }
             Action::NextMatch => {
-                if self.match_count > 0 {
+                let match_count = self.match_count();
+                if match_count > 0 {
                     self.current_match = Some(match self.current_match {
-                        Some(i) => (i + 1) % self.match_count,
+                        Some(i) => (i + 1) % match_count,
                         None => 0,
                     });
                 }
             }
             Action::PreviousMatch => {
-                if self.match_count > 0 {
+                let match_count = self.match_count();
+                if match_count > 0 {
                     self.current_match = Some(match self.current_match {
-                        Some(0) | None => self.match_count - 1,
-                        Some(i) => (i - 1).min(self.match_count - 1),
+                        Some(0) | None => match_count - 1,
+                        Some(i) => (i - 1).min(match_count - 1),
                     });
                 }
             }
@@ -138,7 +142,7 @@ impl ViewState {
                 self.open = before;
             }
         }
-        self.match_count = 0;
+        self.results = Rc::default();
         self.current_match = None;
     }
 }

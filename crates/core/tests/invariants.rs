@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use interview_core::converge::converge;
 use interview_core::load::load_body;
+use interview_core::search::{FieldId, Match, SearchResults};
 use interview_core::spans::{spans, Mark, Span};
 use interview_core::state::{Action, ViewState};
 use proptest::prelude::*;
@@ -88,12 +89,7 @@ fn the_reducer_stays_sized_to_its_interview_whatever_it_is_sent() {
     let actions = vec![
         Action::Toggle(7),
         Action::Open(usize::MAX),
-        Action::SetQuery {
-            query: "x".into(),
-            active: true,
-            matching: vec![0, 99],
-            match_count: 3,
-        },
+        search_found("x", vec![0, 99], 3),
         Action::PreviousMatch,
         Action::PreviousMatch,
         Action::ClearQuery,
@@ -104,7 +100,7 @@ fn the_reducer_stays_sized_to_its_interview_whatever_it_is_sent() {
     for action in actions {
         state = state.reduce(action);
         assert_eq!(state.open.len(), 2);
-        assert!(state.current_match.is_none_or(|c| c < state.match_count));
+        assert!(state.current_match.is_none_or(|c| c < state.match_count()));
     }
     assert_eq!(state, ViewState::new(2));
 }
@@ -125,6 +121,25 @@ fn converge_reaches_its_target_within_the_budget_per_step() {
     assert_eq!(shown, target);
 }
 
+/// The query `query` having found the questions `matching` (any indices, even out of range) and
+/// `match_count` highlights; a blank query is no search.
+fn search_found(query: &str, matching: Vec<usize>, match_count: usize) -> Action {
+    Action::SetQuery {
+        query: query.to_string(),
+        results: Rc::new(SearchResults {
+            query_is_empty: query.trim().is_empty(),
+            matching_questions: matching,
+            intro_matches: false,
+            matches: (0..match_count)
+                .map(|i| Match {
+                    field: FieldId::Intro(i),
+                    range: 0..1,
+                })
+                .collect(),
+        }),
+    }
+}
+
 fn ranges(max: usize) -> impl Strategy<Value = Vec<Range<usize>>> {
     prop::collection::vec((0..max, 0..max).prop_map(|(a, b)| a..b), 0..8)
 }
@@ -136,18 +151,8 @@ fn actions(questions: usize) -> impl Strategy<Value = Vec<Action>> {
         index.clone().prop_map(Action::Open),
         Just(Action::ExpandAll),
         Just(Action::CollapseAll),
-        (
-            "[a-z ]{0,3}",
-            any::<bool>(),
-            prop::collection::vec(index, 0..5),
-            0..6usize
-        )
-            .prop_map(|(query, active, matching, match_count)| Action::SetQuery {
-                query,
-                active,
-                matching,
-                match_count,
-            }),
+        ("[a-z ]{0,3}", prop::collection::vec(index, 0..5), 0..6usize)
+            .prop_map(|(query, matching, match_count)| search_found(&query, matching, match_count)),
         Just(Action::ClearQuery),
         Just(Action::NextMatch),
         Just(Action::PreviousMatch),
@@ -192,7 +197,7 @@ mod properties {
             for action in actions {
                 state = state.reduce(action);
                 prop_assert_eq!(state.open.len(), questions);
-                prop_assert!(state.current_match.is_none_or(|c| c < state.match_count));
+                prop_assert!(state.current_match.is_none_or(|c| c < state.match_count()));
                 prop_assert_eq!(state.is_searching(), state.open_before_search.is_some());
             }
         }

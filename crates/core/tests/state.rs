@@ -2,6 +2,9 @@
 // Native only: the component tests in tests/web.rs are the ones that run in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::rc::Rc;
+
+use interview_core::search::{FieldId, Match, SearchResults};
 use interview_core::state::{Action, ViewState};
 
 /// Renders the state as `open:[x..x.] q="…" match:1/3` so expectations stay readable.
@@ -12,18 +15,28 @@ fn render(state: &ViewState) -> String {
         .map(|&o| if o { 'x' } else { '.' })
         .collect();
     let current = match state.current_match {
-        Some(i) => format!("{}/{}", i + 1, state.match_count),
+        Some(i) => format!("{}/{}", i + 1, state.match_count()),
         None => "-".to_string(),
     };
     format!("open:[{open}] q={:?} match:{current}", state.query)
 }
 
+/// The query `q` having found the questions `matching` and `match_count` highlights.
 fn query(q: &str, matching: &[usize], match_count: usize) -> Action {
+    let results = SearchResults {
+        query_is_empty: q.trim().is_empty() || !q.chars().any(char::is_alphanumeric),
+        matching_questions: matching.to_vec(),
+        intro_matches: false,
+        matches: (0..match_count)
+            .map(|i| Match {
+                field: FieldId::Title,
+                range: i..i + 1,
+            })
+            .collect(),
+    };
     Action::SetQuery {
         query: q.to_string(),
-        active: !q.trim().is_empty() && q.chars().any(char::is_alphanumeric),
-        matching: matching.to_vec(),
-        match_count,
+        results: Rc::new(results),
     }
 }
 

@@ -1,0 +1,150 @@
+//! What a viewer shows, derived from its state: the search's status line, the highlights grouped
+//! by question, where the heading keys move the focus, and heading levels. Pure, so the rules
+//! are tested natively; the Yew layer only renders what these return.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::search::{FieldId, SearchResults};
+use crate::state::ViewState;
+
+/// Highlights of one field: all match ranges and, if the current match is in this field, which.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldMarks {
+    pub ranges: Vec<Range<usize>>,
+    pub current: Option<Range<usize>>,
+}
+
+/// The highlights of one question's fields (or of the title and introduction).
+pub type QuestionMarks = Rc<HashMap<FieldId, FieldMarks>>;
+
+/// Highlights grouped by question: entry `q` holds question `q`'s, the last entry (index
+/// `questions`) the title's and introduction's. Questions without highlights share one empty
+/// map, so they compare equal by pointer and their answers are not rebuilt.
+pub fn group_marks(
+    results: &SearchResults,
+    current: Option<usize>,
+    questions: usize,
+) -> Vec<QuestionMarks> {
+    let mut grouped: Vec<HashMap<FieldId, FieldMarks>> = Vec::new();
+    grouped.resize_with(questions + 1, HashMap::new);
+    for (i, m) in results.matches.iter().enumerate() {
+        let slot = m.field.question().unwrap_or(questions).min(questions);
+        let field = grouped[slot].entry(m.field).or_default();
+        field.ranges.push(m.range.clone());
+        if current == Some(i) {
+            field.current = Some(m.range.clone());
+        }
+    }
+    let empty = Rc::new(HashMap::new());
+    grouped
+        .into_iter()
+        .map(|g| {
+            if g.is_empty() {
+                empty.clone()
+            } else {
+                Rc::new(g)
+            }
+        })
+        .collect()
+}
+
+/// The visible summary of a search, e.g. "3 of 9 questions match · match 2 of 7.", or "" when
+/// no search is active.
+pub fn search_status(state: &ViewState, questions: usize) -> String {
+    if !state.is_searching() {
+        return String::new();
+    }
+    let results = &state.results;
+    let matching = results.matching_questions.len();
+    if matching == 0 && !results.intro_matches {
+        return "No matches.".to_string();
+    }
+    let noun = if questions == 1 {
+        "question"
+    } else {
+        "questions"
+    };
+    let verb = if matching == 1 { "matches" } else { "match" };
+    let mut status = format!("{matching} of {questions} {noun} {verb}");
+    if results.intro_matches {
+        status.push_str(if matching == 0 {
+            " (the introduction matches)"
+        } else {
+            " (and the introduction)"
+        });
+    }
+    if let Some(current) = state.current_match {
+        status.push_str(&format!(
+            " · match {} of {}",
+            current + 1,
+            results.matches.len()
+        ));
+    }
+    status.push('.');
+    status
+}
+
+/// Whether a search is active and found nothing at all (the "No matches" state with its hint).
+pub fn finds_nothing(state: &ViewState) -> bool {
+    state.is_searching()
+        && state.results.matching_questions.is_empty()
+        && !state.results.intro_matches
+}
+
+/// Whether question `question` is hidden by the active search.
+pub fn is_filtered_out(state: &ViewState, question: usize) -> bool {
+    state.is_searching() && !state.results.question_matches(question)
+}
+
+/// The questions a reader can see, in order: the matching ones while searching, else all.
+pub fn visible_questions(state: &ViewState, questions: usize) -> Vec<usize> {
+    if state.is_searching() {
+        state.results.matching_questions.clone()
+    } else {
+        (0..questions).collect()
+    }
+}
+
+/// Keys that move between question headings (the accordion pattern's optional keys).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadingKey {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+/// The question whose heading `key` moves the focus to from question `from`, among the
+/// `visible` ones; Up and Down wrap around at the ends. `None` when `from` is not visible.
+pub fn heading_target(visible: &[usize], from: usize, key: HeadingKey) -> Option<usize> {
+    let position = visible.iter().position(|&q| q == from)?;
+    let last = visible.len().saturating_sub(1);
+    let target = match key {
+        HeadingKey::Previous if position == 0 => last,
+        HeadingKey::Previous => position - 1,
+        HeadingKey::Next if position >= last => 0,
+        HeadingKey::Next => position + 1,
+        HeadingKey::First => 0,
+        HeadingKey::Last => last,
+    };
+    visible.get(target).copied()
+}
+
+/// A heading level a viewer can use: 2 to 6 (the title sits one level above the questions, so
+/// 1 is not one); anything else is brought into that range.
+pub fn heading_level(level: u8) -> u8 {
+    level.clamp(2, 6)
+}
+
+/// The tag of a heading of `level`, brought into range: "h2" … "h6".
+pub fn heading_tag(level: u8) -> String {
+    format!("h{}", heading_level(level))
+}
+
+/// The tag of the title of a viewer whose questions are at `level`: one level above them
+/// ("h1" … "h5").
+pub fn title_tag(level: u8) -> String {
+    format!("h{}", heading_level(level) - 1)
+}
