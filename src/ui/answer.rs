@@ -14,9 +14,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::ids::Ids;
 use crate::core::model::Block;
 use crate::core::search::FieldId;
-use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
+use crate::core::view::{heading_tag, FieldMarks};
+use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::SharedInterview;
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +28,7 @@ pub struct AnswerProps {
     pub index: usize,
     /// This question's highlights (shared and compared by value: usually the same empty map).
     pub marks: Rc<HashMap<FieldId, FieldMarks>>,
-    /// The question's section id, prefix of the toggletips' ids.
-    pub section: AttrValue,
+    pub id_prefix: AttrValue,
     pub subheading_level: u8,
 }
 
@@ -36,23 +37,25 @@ pub fn Answer(props: &AnswerProps) -> Html {
     match props.interview.questions.get(props.index) {
         Some(question) => answer_blocks(
             props.index,
+            &question.id,
             &question.answer,
             &props.marks,
             &props.glossary,
-            &props.section,
+            Ids(&props.id_prefix),
             props.subheading_level,
         ),
         None => Html::default(),
     }
 }
 
-/// Renders the answer of question `question` (its blocks `blocks`).
+/// Renders the answer of question `question` (id `question_id`, blocks `blocks`).
 fn answer_blocks(
     question: usize,
+    question_id: &str,
     blocks: &[Block],
     marks: &HashMap<FieldId, FieldMarks>,
     glossary: &SharedGlossary,
-    id_prefix: &str,
+    ids: Ids,
     subheading_level: u8,
 ) -> Html {
     let mut out: Vec<Html> = Vec::new();
@@ -64,21 +67,20 @@ fn answer_blocks(
         }
     };
     for (b, block) in blocks.iter().enumerate() {
-        let tip = format!("{id_prefix}-q{question}-b{b}");
+        let tips = ids.answer_tips(question_id, question, b, false);
         let text = rich_text(
             block.text(),
             marks.get(&FieldId::Block(question, b)),
-            Some(glossary),
-            &tip,
+            Some((glossary, &tips)),
         );
         match block {
             Block::Bullet { label, .. } => {
                 let label = label.as_deref().map(|l| {
+                    let tips = ids.answer_tips(question_id, question, b, true);
                     let label_html = rich_text(
                         l,
                         marks.get(&FieldId::Label(question, b)),
-                        Some(glossary),
-                        &format!("{tip}l"),
+                        Some((glossary, &tips)),
                     );
                     html! { <><strong class="iv-label">{label_html}{":"}</strong>{" "}</> }
                 });
@@ -86,7 +88,7 @@ fn answer_blocks(
             }
             Block::Subheading { .. } => {
                 flush(&mut bullets, &mut out);
-                let tag = format!("h{}", subheading_level.clamp(2, 6));
+                let tag = heading_tag(subheading_level);
                 out.push(html! { <@{tag} class="iv-subheading">{text}{":"}</@> });
             }
             Block::Paragraph { .. } => {

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::question::section_id;
+use crate::core::ids::Ids;
+use crate::core::view::heading_tag;
 use crate::ui::SharedInterview;
 
 #[derive(Properties, PartialEq)]
@@ -29,9 +30,9 @@ pub struct ContentsProps {
 #[component]
 pub fn Contents(props: &ContentsProps) -> Html {
     let open = use_state_eq(|| false);
-    let prefix = props.id_prefix.to_string();
-    let list_id = format!("{prefix}contents-list");
-    let heading_id = format!("{prefix}contents-heading");
+    let ids = Ids(&props.id_prefix);
+    let list_id = ids.contents_list();
+    let heading_id = ids.contents_heading();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -44,7 +45,7 @@ pub fn Contents(props: &ContentsProps) -> Html {
             on_go.emit(i);
         })
     };
-    let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
+    let heading_tag = heading_tag(props.heading_level);
     html! {
         <nav class="iv-contents" aria-labelledby={heading_id.clone()}>
             <@{heading_tag} class="iv-contents-heading" id={heading_id}>
@@ -75,7 +76,7 @@ pub fn Contents(props: &ContentsProps) -> Html {
                 }) }
                 if props.has_glossary {
                     <li class="iv-contents-extra">
-                        <a href={format!("#{prefix}glossary")} class="iv-contents-link"
+                        <a href={format!("#{}", ids.glossary())} class="iv-contents-link"
                            onclick={{
                                let follow = props.follow_links;
                                Callback::from(move |event: MouseEvent| if !follow { event.prevent_default() })
@@ -108,7 +109,7 @@ fn ContentsItem(props: &ContentsItemProps) -> Html {
         return Html::default();
     };
     let i = props.index;
-    let href = format!("#{}", section_id(&props.id_prefix, &question.id));
+    let href = format!("#{}", Ids(&props.id_prefix).section(&question.id));
     let onclick = {
         let (on_pick, follow) = (props.on_pick.clone(), props.follow_link);
         Callback::from(move |event: MouseEvent| {

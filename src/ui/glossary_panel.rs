@@ -4,17 +4,15 @@
 
 use yew::prelude::*;
 
+use crate::core::ids::Ids;
+use crate::core::view::heading_tag;
 use crate::ui::rich_text::SharedGlossary;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryPanelProps {
     pub glossary: SharedGlossary,
+    pub id_prefix: AttrValue,
     pub heading_level: u8,
-}
-
-/// The id of entry `index`'s expansion (`<dd>`) in the glossary panel `panel_id`.
-pub fn glossary_entry_id(panel_id: &str, index: usize) -> AttrValue {
-    AttrValue::from(format!("{panel_id}-{index}"))
 }
 
 #[component]
@@ -23,17 +21,17 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
     if entries.is_empty() {
         return Html::default();
     }
-    let id = props.glossary.panel_id.clone();
-    let heading_id = format!("{id}-heading");
-    let tag = format!("h{}", props.heading_level.clamp(2, 6));
+    let ids = Ids(&props.id_prefix);
+    let heading_id = ids.glossary_heading();
+    let tag = heading_tag(props.heading_level);
     html! {
-        <section class="iv-glossary" id={id.clone()} aria-labelledby={heading_id.clone()}>
+        <section class="iv-glossary" id={ids.glossary()} aria-labelledby={heading_id.clone()}>
             <@{tag} class="iv-glossary-heading" id={heading_id}>{"Glossary"}</@>
             <dl class="iv-glossary-list">
                 { for entries.iter().enumerate().map(|(i, e)| html! {
                     <div class="iv-glossary-entry">
                         <dt>{ e.abbr.clone() }</dt>
-                        <dd id={glossary_entry_id(&id, i)}>{ e.expansion.clone() }</dd>
+                        <dd id={ids.glossary_entry(i)}>{ e.expansion.clone() }</dd>
                     </div>
                 }) }
             </dl>

@@ -1,5 +1,6 @@
-//! The Yew layer: components that render the core's state and dispatch its actions, and hooks
-//! for the browser effects (URL, keyboard, timers). No rule about the interview lives here.
+//! The Yew layer: components that render the core's state and dispatch its actions (one a
+//! file), and `hooks`, one custom hook a file for each browser effect (URL, keyboard, timers,
+//! observers). No rule about the interview lives here: those are the core's.
 
 pub mod answer;
 pub mod app;
@@ -7,6 +8,7 @@ pub mod contents;
 pub mod copy_link;
 pub mod dom;
 pub mod glossary_panel;
+pub mod hooks;
 pub mod loader;
 pub mod question;
 pub mod rich_text;

@@ -8,20 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
+use crate::core::ids::Ids;
 use crate::core::search::FieldId;
+use crate::core::view::{heading_tag, FieldMarks, HeadingKey};
 use crate::ui::answer::Answer;
 use crate::ui::copy_link::CopyLink;
-use crate::ui::rich_text::{rich_text, FieldMarks, SharedGlossary};
+use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::SharedInterview;
-
-/// Keys that move between question headings (the accordion pattern's optional keys).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HeadingKey {
-    Previous,
-    Next,
-    First,
-    Last,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -57,20 +50,16 @@ fn answer_panel(id: String, index: usize, open: bool, content: Html) -> Html {
     panel.into()
 }
 
-/// The id of question `q`'s section element within a viewer whose ids start with `prefix`.
-pub fn section_id(prefix: &str, question_id: &str) -> String {
-    format!("{prefix}{question_id}")
-}
-
 #[component]
 pub fn QuestionItem(props: &QuestionProps) -> Html {
     let Some(question) = props.interview.questions.get(props.index) else {
         return Html::default();
     };
     let index = props.index;
-    let section = section_id(&props.id_prefix, &question.id);
-    let button_id = format!("{section}-button");
-    let panel_id = format!("{section}-panel");
+    let ids = Ids(&props.id_prefix);
+    let section = ids.section(&question.id);
+    let button_id = ids.button(&question.id);
+    let panel_id = ids.panel(&question.id);
 
     let onclick = {
         let on_toggle = props.on_toggle.clone();
@@ -94,13 +83,12 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
         })
     };
 
-    let heading_tag = format!("h{}", props.heading_level.clamp(2, 6));
+    let heading_tag = heading_tag(props.heading_level);
     let question_text = rich_text(
         &question.text,
         props.marks.get(&FieldId::Question(index)),
         // No toggletips inside the toggle button: a button may not contain a button.
         None,
-        "",
     );
     let panel = html! {
         <Answer
@@ -108,7 +96,7 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
             glossary={props.glossary.clone()}
             index={index}
             marks={props.marks.clone()}
-            section={AttrValue::from(section.clone())}
+            id_prefix={props.id_prefix.clone()}
             subheading_level={props.heading_level.saturating_add(1).min(6)}
         />
     };

@@ -1,49 +1,41 @@
 //! Renders one field's text with its search highlights (`<mark>`) and glossary acronyms.
 //! Text always goes into the DOM as text nodes: markup in the data can never become markup.
 
-use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::glossary::Glossary;
+use crate::core::ids::{Ids, TipIds};
 use crate::core::spans::{spans, Mark};
-use crate::ui::glossary_panel::glossary_entry_id;
+use crate::core::view::FieldMarks;
 use crate::ui::toggletip::Toggletip;
-
-/// Highlights of one field: all match ranges and, if the current match is in this field, which.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldMarks {
-    pub ranges: Vec<Range<usize>>,
-    pub current: Option<Range<usize>>,
-}
 
 /// The glossary shared by every field of a viewer; equality is identity.
 #[derive(Clone, Debug)]
 pub struct SharedGlossary {
     pub glossary: Rc<Glossary>,
-    /// The id of the viewer's glossary panel, whose entries describe the toggletips.
-    pub panel_id: AttrValue,
+    /// The viewer's id prefix: the glossary panel's entries describe the toggletips.
+    pub id_prefix: AttrValue,
 }
 
 impl PartialEq for SharedGlossary {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.glossary, &other.glossary) && self.panel_id == other.panel_id
+        Rc::ptr_eq(&self.glossary, &other.glossary) && self.id_prefix == other.id_prefix
     }
 }
 
-/// `text` as Html: plain text nodes, `<mark>`s, and a toggletip for each acronym use.
-/// `tip_id_prefix` makes the toggletips' ids unique in the document.
+/// `text` as Html: plain text nodes, `<mark>`s, and, given a glossary, a toggletip for each
+/// acronym use, with ids from `tips` (unique in the document).
 pub fn rich_text(
     text: &str,
     marks: Option<&FieldMarks>,
-    glossary: Option<&SharedGlossary>,
-    tip_id_prefix: &str,
+    glossary: Option<(&SharedGlossary, &TipIds)>,
 ) -> Html {
     let empty = FieldMarks::default();
     let marks = marks.unwrap_or(&empty);
     let uses = glossary
-        .map(|g| g.glossary.find_uses(text))
+        .map(|(g, _)| g.glossary.find_uses(text))
         .unwrap_or_default();
     if marks.ranges.is_empty() && uses.is_empty() {
         return html! { {text.to_string()} };
@@ -54,7 +46,7 @@ pub fn rich_text(
     while i < all.len() {
         let span = &all[i];
         match (span.acronym_use, span.acronym, glossary) {
-            (Some(use_index), Some(entry_index), Some(glossary)) => {
+            (Some(use_index), Some(entry_index), Some((glossary, tips))) => {
                 // Gather every span of this one acronym use into one control.
                 let mut inner: Vec<Html> = Vec::new();
                 let mut j = i;
@@ -65,9 +57,9 @@ pub fn rich_text(
                 if let Some(entry) = glossary.glossary.entries().get(entry_index) {
                     out.push(html! {
                         <Toggletip
-                            id={format!("{tip_id_prefix}-t{use_index}")}
+                            id={tips.tip(use_index)}
                             expansion={AttrValue::from(entry.expansion.clone())}
-                            description_id={glossary_entry_id(&glossary.panel_id, entry_index)}
+                            description_id={Ids(&glossary.id_prefix).glossary_entry(entry_index)}
                         >
                             { for inner }
                         </Toggletip>

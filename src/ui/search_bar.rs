@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::core::ids::Ids;
+
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {
     pub id_prefix: AttrValue,
@@ -22,8 +24,8 @@ pub struct SearchBarProps {
 
 #[component]
 pub fn SearchBar(props: &SearchBarProps) -> Html {
-    let input_id = format!("{}search", props.id_prefix);
-    let status_id = format!("{}search-status", props.id_prefix);
+    let ids = Ids(&props.id_prefix);
+    let (input_id, status_id) = (ids.search_input(), ids.search_status());
     let oninput = {
         let on_input = props.on_input.clone();
         Callback::from(move |event: InputEvent| {

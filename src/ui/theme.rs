@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::ids::Ids;
 use crate::ui::dom;
 
 /// The reader's (or host's) theme choice.
@@ -61,12 +62,13 @@ pub struct ThemeSwitchProps {
 /// Three radio buttons in a fieldset: the native pattern, so arrows and screen readers just work.
 #[component]
 pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
-    let name = format!("{}theme", props.id_prefix);
+    let ids = Ids(&props.id_prefix);
+    let name = ids.theme_group();
     html! {
         <fieldset class="iv-theme">
             <legend class="iv-theme-legend">{"Theme"}</legend>
             { for Theme::ALL.iter().map(|&theme| {
-                let id = format!("{name}-{}", theme.as_str());
+                let id = ids.theme_option(theme.as_str());
                 let on_change = props.on_change.clone();
                 html! {
                     <label class="iv-theme-option" for={id.clone()}>

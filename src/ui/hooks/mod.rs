@@ -1,0 +1,30 @@
+//! The viewer's browser effects, one custom hook a file. Each owns its listener, timer or
+//! effect and drops it when the viewer goes; the viewer composes them.
+
+mod use_debounced;
+mod use_find_in_page;
+mod use_fragment_navigation;
+mod use_go_to_question;
+mod use_heading_keys;
+mod use_performance_mark;
+mod use_progressive_marks;
+mod use_question_in_view;
+mod use_scroll_to_current_match;
+mod use_slash_shortcut;
+mod use_theme;
+mod use_url_query;
+mod use_view_state;
+
+pub use use_debounced::use_debounced;
+pub use use_find_in_page::use_find_in_page;
+pub use use_fragment_navigation::use_fragment_navigation;
+pub use use_go_to_question::use_go_to_question;
+pub use use_heading_keys::use_heading_keys;
+pub use use_performance_mark::use_performance_mark;
+pub use use_progressive_marks::use_progressive_marks;
+pub use use_question_in_view::use_question_in_view;
+pub use use_scroll_to_current_match::use_scroll_to_current_match;
+pub use use_slash_shortcut::use_slash_shortcut;
+pub use use_theme::use_theme;
+pub use use_url_query::use_url_query;
+pub use use_view_state::{use_view_state, ViewStateHandle};

@@ -1,0 +1,56 @@
+//! Search highlights that reach the DOM progressively: when a search changes the highlights of
+//! many answers at once, the keystroke's frame updates at most `MARKS_PER_FRAME` of them (the
+//! current match's first) and the rest follow frame by frame (`core::converge`). What is shown,
+//! opened and counted is never delayed; only the `<mark>`s of far answers are.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::converge::converge;
+use crate::core::search::SearchResults;
+use crate::core::view::{group_marks, QuestionMarks};
+
+/// How many answers may get new highlights in one frame.
+const MARKS_PER_FRAME: usize = 40;
+
+/// The highlights to render now, grouped by question (the last entry is the title's and
+/// introduction's, always up to date); another render follows next frame while some lag.
+#[hook]
+pub fn use_progressive_marks(
+    results: Rc<SearchResults>,
+    current: Option<usize>,
+    questions: usize,
+) -> Rc<Vec<QuestionMarks>> {
+    let target = use_memo((results.clone(), current), move |(results, current)| {
+        group_marks(results, *current, questions)
+    });
+    let shown = use_mut_ref(|| (*target).clone());
+    let current_question = current
+        .and_then(|i| results.matches.get(i))
+        .and_then(|m| m.field.question());
+    let (marks, pending) = {
+        let mut shown = shown.borrow_mut();
+        let pending = converge(
+            &mut shown,
+            &target,
+            current_question,
+            Some(questions),
+            MARKS_PER_FRAME,
+        );
+        (Rc::new(shown.clone()), pending)
+    };
+    let force_update = use_force_update();
+    let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    use_effect_with(
+        pending.then_some(Rc::as_ptr(&marks) as usize),
+        move |pending| {
+            if pending.is_some() {
+                *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                    force_update.force_update()
+                }));
+            }
+        },
+    );
+    marks
+}
