@@ -22,12 +22,14 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
-# 2. Debian's Chromium and ChromeDriver for the browser tests.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver (apt)"
+# 2. The browser tests' engines, all Debian's: Chromium and ChromeDriver; Firefox ESR (driven over
+#    WebDriver BiDi); WebKitGTK's MiniBrowser with WebKitWebDriver, on an Xvfb display.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+  || ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+  say "installing chromium, chromium-driver, firefox-esr, webkit2gtk-driver and xvfb (apt)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr webkit2gtk-driver xvfb >/dev/null
 fi
 
 # 3. Trunk, pinned: 0.22 needs a newer rustc than this machine's.
@@ -44,7 +46,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
 fi
 
 # 5. Node packages: wasm-opt (npm binaryen 132: Debian's 108 cannot read Rust 1.95's output),
-#    playwright-core (drives /usr/bin/chromium; no browser download) and axe-core.
+#    playwright-core (drives /usr/bin/chromium), puppeteer-core (drives /usr/bin/firefox-esr),
+#    selenium-webdriver (talks to WebKitWebDriver) — none downloads a browser — and axe-core.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
