@@ -30,10 +30,14 @@ test("typing filters, opens and highlights; the query goes to ?q= without new hi
 
 test("a shared or reloaded URL restores the search", async () => {
   const page = await open("/?q=kill%20web");
+  await page.waitForFunction(() => document.querySelector(".iv-search-input")?.value === "kill web");
   assert.equal(await page.locator(".iv-search-input").inputValue(), "kill web");
   assert.match(await status(page), /^1 of 9 questions match/);
   await page.reload();
   await ready(page);
+  // The query is applied right after hydration (the first render must equal the prerendered
+  // page, which has no search): wait for it rather than read at the first instant.
+  await page.waitForFunction(() => document.querySelector(".iv-search-input")?.value === "kill web");
   assert.equal(await page.locator(".iv-search-input").inputValue(), "kill web");
   assert.equal(await visibleQuestions(page), 1);
 });
