@@ -12,8 +12,8 @@ step "1/3 core, natively (cargo test)"
 cargo test --quiet
 
 step "2/3 components in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown -p interview-viewer --test web
 
-step "3/3 release build end to end in Chromium (Playwright + axe-core)"
+step "3/3 release build end to end: Chromium, and Firefox ESR and WebKitGTK (e2e/engines-*), with axe-core"
 trunk build --release
 node --test --test-concurrency=1 e2e/

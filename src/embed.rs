@@ -17,51 +17,66 @@ pub struct EmbeddedViewer {
     id_prefix: String,
 }
 
-fn props(
-    src: Option<String>,
-    inline: Option<String>,
-    theme: Option<String>,
-    heading_level: u8,
-    search: bool,
-    id_prefix: &str,
-) -> LoaderProps {
-    let source = match (src, inline) {
-        (Some(url), _) if !url.trim().is_empty() => Source::Url(url.into()),
-        (_, Some(body)) if !body.trim().is_empty() => Source::Inline(body.into()),
-        _ => Source::Embedded,
-    };
-    LoaderProps {
-        source,
-        options: ViewerOptions {
-            heading_level: if (2..=6).contains(&heading_level) {
-                heading_level
-            } else {
-                2
-            },
-            show_search: search,
-            use_url: false,
-            id_prefix: id_prefix.to_string().into(),
-            theme: theme.as_deref().and_then(Theme::parse),
-            initially_open: Vec::new(),
-        },
-    }
-}
-
-/// Mounts a viewer into `container` (an element inside the custom element's shadow root).
-/// `src` is a URL of our JSON or plain text; `inline` the text of an inline
-/// `<script type="application/json">`; `theme` is light | dark | auto; `heading_level` 2–6
-/// (anything else: 2); `id_prefix` keeps this instance's ids apart from the others'.
-#[wasm_bindgen(js_name = mountViewer)]
-pub fn mount_viewer(
-    container: web_sys::Element,
+/// What the custom element passes: one plain object, read by name, so the JS side and this one
+/// cannot disagree about an argument's position. Every field is optional.
+///
+/// `{ src, inline, theme, headingLevel, search, idPrefix }`: `src` a URL of our JSON or plain
+/// text; `inline` the text of an inline `<script type="application/json">`; `theme` light | dark
+/// | auto; `headingLevel` 2–6 (anything else: 2); `search` false hides the search box;
+/// `idPrefix` keeps this instance's ids apart from the others' (read at mount only).
+struct EmbedOptions {
     src: Option<String>,
     inline: Option<String>,
     theme: Option<String>,
     heading_level: u8,
     search: bool,
     id_prefix: String,
-) -> EmbeddedViewer {
-    let props = props(src, inline, theme, heading_level, search, &id_prefix);
+}
+
+impl EmbedOptions {
+    fn read(options: &JsValue) -> EmbedOptions {
+        let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+        let text = |name: &str| get(name).and_then(|v| v.as_string());
+        EmbedOptions {
+            src: text("src"),
+            inline: text("inline"),
+            theme: text("theme"),
+            heading_level: get("headingLevel")
+                .and_then(|v| v.as_f64())
+                .filter(|level| (2.0..=6.0).contains(level))
+                .map_or(2, |level| level as u8),
+            search: get("search").and_then(|v| v.as_bool()).unwrap_or(true),
+            id_prefix: text("idPrefix").unwrap_or_default(),
+        }
+    }
+
+    fn props(self, id_prefix: &str) -> LoaderProps {
+        let source = match (self.src, self.inline) {
+            (Some(url), _) if !url.trim().is_empty() => Source::Url(url.into()),
+            (_, Some(body)) if !body.trim().is_empty() => Source::Inline(body.into()),
+            _ => Source::Embedded,
+        };
+        LoaderProps {
+            source,
+            options: ViewerOptions {
+                heading_level: self.heading_level,
+                show_search: self.search,
+                use_url: false,
+                id_prefix: id_prefix.to_string().into(),
+                theme: self.theme.as_deref().and_then(Theme::parse),
+                initially_open: Vec::new(),
+            },
+        }
+    }
+}
+
+/// Mounts a viewer into `container` (an element inside the custom element's shadow root) with
+/// the element's options (see [`EmbedOptions`]).
+#[wasm_bindgen(js_name = mountViewer)]
+pub fn mount_viewer(container: web_sys::Element, options: JsValue) -> EmbeddedViewer {
+    let options = EmbedOptions::read(&options);
+    let id_prefix = options.id_prefix.clone();
+    let props = options.props(&id_prefix);
     let handle = yew::Renderer::<Loader>::with_root_and_props(container, props).render();
     EmbeddedViewer {
         handle: Some(handle),
@@ -71,16 +86,9 @@ pub fn mount_viewer(
 
 #[wasm_bindgen]
 impl EmbeddedViewer {
-    /// Applies changed attributes; a changed `src` reloads.
-    pub fn update(
-        &mut self,
-        src: Option<String>,
-        inline: Option<String>,
-        theme: Option<String>,
-        heading_level: u8,
-        search: bool,
-    ) {
-        let props = props(src, inline, theme, heading_level, search, &self.id_prefix);
+    /// Applies changed options; a changed `src` (or inline data) reloads.
+    pub fn update(&mut self, options: JsValue) {
+        let props = EmbedOptions::read(&options).props(&self.id_prefix);
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
         }

@@ -41,7 +41,7 @@ class InterviewViewerElement extends HTMLElement {
     loadGlue()
       .then((module) => {
         if (!this.isConnected || this.#viewer) return;
-        this.#viewer = module.mountViewer(this.#container, ...this.#config(), this.#prefix);
+        this.#viewer = module.mountViewer(this.#container, { ...this.#options(), idPrefix: this.#prefix });
       })
       .catch((error) => {
         // Contained: one warning, a message inside the element, nothing thrown at the host.
@@ -61,19 +61,20 @@ class InterviewViewerElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#viewer?.update(...this.#config());
+    this.#viewer?.update(this.#options());
   }
 
-  #config() {
+  /** The element's options for the wasm (src/embed.rs, EmbedOptions), by name. */
+  #options() {
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    const level = Number.parseInt(this.getAttribute("heading-level") ?? "", 10);
-    return [
-      this.getAttribute("src"),
-      inline ? inline.textContent : null,
-      this.getAttribute("theme"),
-      Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2,
-      this.getAttribute("search") !== "off",
-    ];
+    return {
+      src: this.getAttribute("src"),
+      inline: inline ? inline.textContent : null,
+      theme: this.getAttribute("theme"),
+      // Out-of-range and non-numeric levels fall back to 2 on the wasm side.
+      headingLevel: Number.parseInt(this.getAttribute("heading-level") ?? "", 10),
+      search: this.getAttribute("search") !== "off",
+    };
   }
 }
 
