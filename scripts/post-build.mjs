@@ -3,7 +3,11 @@
 //  1. prerender: the viewer rendered by Yew's SSR (`prerender` binary) goes into index.html, so
 //     the whole interview is in the HTML; the wasm hydrates it.
 //  2. boot module: Trunk's inline start-up script is off (inject_scripts = false); a hashed
-//     app-<hash>.js (static/boot.js + the wasm start-up) replaces it, so no inline <script>.
+//     app-<hash>.js (static/boot.template.js + the wasm start-up) replaces it, so no inline
+//     <script>.
+// Every placeholder or pattern it replaces must be found exactly as expected: if a template or
+// Trunk's output changed shape, the build fails and says which, instead of shipping a page that
+// silently lacks its boot script, prerendered text or offline list.
 //  3. index.html: links the boot module, preloads the glue and the wasm.
 //  4. interview-viewer.js: the custom element, unhashed, with this build's hashed file names.
 //  5. sw.js: a service worker caching exactly this build's files.
@@ -23,6 +27,36 @@ const read = (file) => readFile(path.join(staging, file), "utf8");
 const write = (file, text) => writeFile(path.join(staging, file), text);
 const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
+/** Stops the build with a message naming what was not found. */
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+/**
+ * `text` with `pattern` (a string or a RegExp) replaced by `replacement` (a string or a function
+ * returning one, so "$" in it is never special). The pattern must occur exactly once: `what`
+ * names it and `where` the file, for the message when it does not.
+ */
+function replaceOnce(text, pattern, replacement, what, where) {
+  const count =
+    typeof pattern === "string"
+      ? text.split(pattern).length - 1
+      : (text.match(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")) ?? []).length;
+  if (count !== 1) fail(`expected ${what} once in ${where}, found it ${count} times`);
+  const make = typeof replacement === "function" ? replacement : () => replacement;
+  return text.replace(pattern, make);
+}
+
+/** Runs the prerender binary (native, feature ssr) with `args`; its standard output, trimmed. */
+const prerender = (...args) =>
+  execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", ...args], {
+    cwd: source,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  }).trim();
+
 const files = await readdir(staging, { recursive: true });
 const find = (re, what) => {
   const found = files.filter((f) => re.test(f));
@@ -37,27 +71,30 @@ const wasm = find(/^interview-viewer-[0-9a-f]+_bg\.wasm$/, "wasm binary");
 const css = find(/^style-[0-9a-f]+\.css$/, "stylesheet");
 
 // 1. Prerender. The binary renders exactly what the browser's first render produces.
-const prerendered = execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender"], {
-  cwd: source,
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-  maxBuffer: 64 * 1024 * 1024,
-}).trim();
-if (!prerendered.includes('class="iv-q-button"')) {
-  console.error("post-build: the prerendered HTML has no questions");
-  process.exit(1);
-}
+const prerendered = prerender();
+if (!prerendered.includes('class="iv-q-button"')) fail("the prerendered HTML has no questions");
+const themeStorageKey = prerender("--theme-storage-key");
+if (!/^[\w:.-]+$/.test(themeStorageKey)) fail(`unexpected theme storage key ${JSON.stringify(themeStorageKey)}`);
 
 // 2. The boot module.
-const bootTemplate = await readFile(path.join(source, "static/boot.js"), "utf8");
+const bootTemplate = replaceOnce(
+  await readFile(path.join(source, "static/boot.template.js"), "utf8"),
+  `"__THEME_STORAGE_KEY__"`,
+  JSON.stringify(themeStorageKey),
+  "the __THEME_STORAGE_KEY__ placeholder",
+  "static/boot.template.js",
+);
 const registerWorker = `if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
     navigator.serviceWorker.register("./sw.js").catch((error) => console.info("Interview Viewer: offline reading unavailable:", error.message));
   }`;
 const boot =
   `import init from "./${glue}";\n` +
-  bootTemplate.replace(
+  replaceOnce(
+    bootTemplate,
     "__INIT__",
     `await init({ module_or_path: new URL("./${wasm}", import.meta.url) });\n  ${registerWorker}`,
+    "the __INIT__ placeholder",
+    "static/boot.template.js",
   );
 const bootName = `app-${hash(boot)}.js`;
 await write(bootName, boot);
@@ -65,21 +102,28 @@ await write(bootName, boot);
 // 3. index.html.
 let index = await read("index.html");
 // With inject_scripts off, Trunk leaves its rust link in place; it means nothing to a browser.
-index = index.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
-index = index.replace(
+index = replaceOnce(index, /\s*<link data-trunk rel="rust"[^>]*>/, "", "Trunk's rust link", "index.html");
+index = replaceOnce(
+  index,
   /<main id="interview-viewer-app" class="iv-page">\s*<\/main>/,
   () => `<main id="interview-viewer-app" class="iv-page">${prerendered}</main>`,
+  `the empty <main id="interview-viewer-app">`,
+  "index.html",
 );
 const head = [
   `<link rel="modulepreload" href="./${glue}">`,
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module" src="./${bootName}"></script>`,
 ].join("\n    ");
-await write("index.html", index.replace("</head>", `    ${head}\n  </head>`));
+// (`index` itself stays without these: the single file below inlines what they load.)
+await write("index.html", replaceOnce(index, "</head>", `    ${head}\n  </head>`, "</head>", "index.html"));
 
 // 4. The custom element.
 const elementTemplate = await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8");
-await write("interview-viewer.js", elementTemplate.replace("__FILES__", JSON.stringify({ glue, wasm, css })));
+await write(
+  "interview-viewer.js",
+  replaceOnce(elementTemplate, "__FILES__", JSON.stringify({ glue, wasm, css }), "the __FILES__ placeholder", "static/interview-viewer.template.js"),
+);
 
 // 5. The service worker: every file a reader needs offline (not the demo, not the big single file).
 const cached = (await readdir(staging, { recursive: true }))
@@ -90,7 +134,8 @@ const cached = (await readdir(staging, { recursive: true }))
 const cacheList = ["./", ...cached.map((f) => `./${f}`)];
 const swTemplate = await readFile(path.join(source, "static/sw.template.js"), "utf8");
 const version = hash(JSON.stringify(cacheList) + (await Promise.all(cached.map((f) => readFile(path.join(staging, f))))).map((b) => hash(b)).join(""));
-await write("sw.js", swTemplate.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(cacheList, null, 2)));
+const sw = replaceOnce(swTemplate, "__VERSION__", version, "the __VERSION__ placeholder", "static/sw.template.js");
+await write("sw.js", replaceOnce(sw, "__FILES__", JSON.stringify(cacheList, null, 2), "the __FILES__ placeholder", "static/sw.template.js"));
 
 // 6. The single-file edition: opens from disk (file://), where module scripts cannot load files.
 const wasmBytes = await readFile(path.join(staging, wasm));
@@ -98,19 +143,22 @@ const glueCode = await read(glue);
 const styles = await read(css);
 const noscript = await read("noscript.css");
 const icon = await read(files.find((f) => /^icon-[0-9a-f]+\.svg$/.test(f)) ?? "icons/icon.svg");
-const offlineBoot = bootTemplate.replace(
+const offlineBoot = replaceOnce(
+  bootTemplate,
   "__INIT__",
   `await __wbg_init({ module_or_path: Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)) });`,
+  "the __INIT__ placeholder",
+  "static/boot.template.js",
 );
 let offline = index
   .replace(/\s*<link rel="(modulepreload|preload|manifest)"[^>]*>/g, "")
-  .replace(/\s*<link data-trunk[^>]*>/g, "")
-  .replace(/<link rel="stylesheet" href="[^"]*style-[0-9a-f]+\.css"[^>]*>/, () => `<style>\n${styles}\n</style>`)
-  .replace(/<noscript>.*?<\/noscript>/s, () => `<noscript><style>\n${noscript}\n</style></noscript>`)
-  .replace(/<link rel="icon" href="[^"]*"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">`);
+  .replace(/\s*<link data-trunk[^>]*>/g, "");
+offline = replaceOnce(offline, /<link rel="stylesheet" href="[^"]*style-[0-9a-f]+\.css"[^>]*>/, () => `<style>\n${styles}\n</style>`, "the stylesheet link", "index.html");
+offline = replaceOnce(offline, /<noscript>.*?<\/noscript>/s, () => `<noscript><style>\n${noscript}\n</style></noscript>`, "the <noscript>", "index.html");
+offline = replaceOnce(offline, /<link rel="icon" href="[^"]*"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">`, "the icon link", "index.html");
 const script =
   `<script type="module">\n${glueCode}\nconst WASM_BASE64 = "${wasmBytes.toString("base64")}";\n${offlineBoot}\n</script>`;
-offline = offline.replace("</body>", () => `${script}\n</body>`);
+offline = replaceOnce(offline, "</body>", () => `${script}\n</body>`, "</body>", "index.html");
 await write("interview-offline.html", offline);
 
 console.log(

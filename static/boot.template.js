@@ -1,5 +1,6 @@
-// Boot for the standalone page (scripts/post-build.mjs turns it into app-<hash>.js and into the
-// single-file edition). Before the wasm arrives the prerendered text is already readable; this
+// Boot for the standalone page, a template: scripts/post-build.mjs fills in its two
+// placeholders (the theme's storage key, from the Rust side's one definition, and the wasm
+// start-up) and turns it into app-<hash>.js and into the single-file edition. Before the wasm arrives the prerendered text is already readable; this
 // makes its questions and "Expand all"/"Collapse all" work meanwhile, applies a stored theme so
 // the page does not flash, then starts the wasm, which hydrates the page and takes over.
 // The INIT placeholder in the try block below is replaced by the wasm start-up.
@@ -7,7 +8,7 @@ const root = document.getElementById("interview-viewer-app");
 
 let stored = null;
 try {
-  stored = localStorage.getItem("interview-viewer:theme");
+  stored = localStorage.getItem("__THEME_STORAGE_KEY__");
 } catch {
   // Storage blocked: the system theme applies.
 }

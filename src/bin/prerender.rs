@@ -3,10 +3,19 @@
 //! is in the HTML before (or without) the wasm; the browser then hydrates it.
 //!
 //! Usage: `cargo run --features ssr --bin prerender > fragment.html`
+//!
+//! `prerender --theme-storage-key` prints the storage key of the reader's theme instead: the boot
+//! script (static/boot.template.js) applies a stored theme before the wasm runs, and takes the key
+//! from here so that it has one definition (`ui::theme::STORAGE_KEY`).
 
 use interview_viewer::ui::app::App;
+use interview_viewer::ui::theme::STORAGE_KEY;
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("--theme-storage-key") {
+        println!("{STORAGE_KEY}");
+        return;
+    }
     let html = futures::executor::block_on(yew::ServerRenderer::<App>::new().render());
     println!("{html}");
 }
