@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use interview_viewer::core::seed as content;
 use interview_viewer::core::import::{import_text, ImportOptions};
 use interview_viewer::core::model::Interview;
+use interview_viewer::core::seed as content;
 use interview_viewer::ui::viewer::{Viewer, ViewerOptions, ViewerProps};
 use interview_viewer::ui::SharedInterview;
 use wasm_bindgen::JsCast;

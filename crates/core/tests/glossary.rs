@@ -8,6 +8,7 @@ mod common;
 use interview_core::glossary::*;
 use interview_core::model::{Interview, FORMAT_VERSION};
 use interview_core::seed as content;
+use expect_test::expect;
 use proptest::prelude::*;
 
 fn interview_of(texts: &[&str]) -> Interview {
@@ -62,28 +63,26 @@ fn check(text: &str, expected: &str) {
 #[test]
 fn the_seed_glossary() {
     let glossary = Glossary::from_interview(&content::seed().interview);
-    let actual: Vec<(&str, &str)> = glossary
+    let actual: Vec<String> = glossary
         .entries()
         .iter()
-        .map(|entry| (entry.abbr.as_str(), entry.expansion.as_str()))
+        .map(|entry| format!("{}: {}", entry.abbr, entry.expansion))
         .collect();
-    assert_eq!(
-        actual,
-        [
-            ("CONOPS", "concepts of operation"),
-            ("CSP", "campaign support plan"),
-            ("EW", "Electromagnetic Warfare"),
-            ("ISR", "intelligence, surveillance and reconnaissance"),
-            ("NSSI", "National Security Space Institute"),
-            ("PNT", "position, navigation and timing"),
-            ("RIMPAC", "Rim of the Pacific"),
-            ("SATCOM", "satellite communications"),
-            ("SCIF", "sensitive compartmented information facility"),
-            ("SFI", "Space Forces-Indo-Pacific"),
-            ("USINDOPACOM", "U.S. Indo-Pacific Command"),
-            ("USSPACECOM", "U.S. Space Command"),
-        ]
-    );
+    expect![[r#"
+        CONOPS: concepts of operation
+        CSP: campaign support plan
+        EW: Electromagnetic Warfare
+        ISR: intelligence, surveillance and reconnaissance
+        NSSI: National Security Space Institute
+        PNT: position, navigation and timing
+        RIMPAC: Rim of the Pacific
+        SATCOM: satellite communications
+        SCIF: sensitive compartmented information facility
+        SFI: Space Forces-Indo-Pacific
+        USINDOPACOM: U.S. Indo-Pacific Command
+        USSPACECOM: U.S. Space Command
+    "#]]
+    .assert_eq(&(actual.join("\n") + "\n"));
     assert_eq!(
         glossary.lookup("USSPACECOM").map(|e| e.expansion.as_str()),
         Some("U.S. Space Command")

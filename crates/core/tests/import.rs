@@ -8,6 +8,7 @@ mod common;
 use interview_core::import::*;
 use interview_core::model::{Block, Interview};
 use interview_core::seed as content;
+use expect_test::expect;
 use proptest::prelude::*;
 use std::collections::HashMap;
 
@@ -457,20 +458,18 @@ fn the_seed_ids_are_unique_slugs() {
         .into_iter()
         .map(|q| q.id)
         .collect();
-    assert_eq!(
-        ids,
-        [
-            "are-space-capabilities-playing-a-greater-role-in-exercises",
-            "what-support-can-our-allies-offer-when-it-comes-to-the-space",
-            "are-steps-being-taken-to-integrate-space-capabilities-among",
-            "what-can-space-force-learn-and-what-new-skills-can-guardians",
-            "will-there-be-a-point-when-our-partners-play-a-role-in-the",
-            "can-you-describe-some-of-the-space-specific-operations",
-            "why-is-it-important-for-guardians-to-forge-stronger",
-            "how-have-chinas-counterspace-capabilities-developed-in",
-            "how-might-these-chinese-exercises-foretell-the-launch-of-an",
-        ]
-    );
+    expect![[r#"
+        are-space-capabilities-playing-a-greater-role-in-exercises
+        what-support-can-our-allies-offer-when-it-comes-to-the-space
+        are-steps-being-taken-to-integrate-space-capabilities-among
+        what-can-space-force-learn-and-what-new-skills-can-guardians
+        will-there-be-a-point-when-our-partners-play-a-role-in-the
+        can-you-describe-some-of-the-space-specific-operations
+        why-is-it-important-for-guardians-to-forge-stronger
+        how-have-chinas-counterspace-capabilities-developed-in
+        how-might-these-chinese-exercises-foretell-the-launch-of-an
+    "#]]
+    .assert_eq(&(ids.join("\n") + "\n"));
 }
 
 /// Whitespace-separated words, without bullet markers and without the colons that end a label or
