@@ -27,15 +27,35 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** The cross-engine tests' problem recorder (see e2e/iv-recorder.js) and where serve() puts it. */
+export const RECORDER_FILE = path.join(ROOT, "e2e", "iv-recorder.js");
+export const RECORDER_PATH = "/__iv-recorder.js";
+
+/** `html` with `<script src="${src}"></script>` as the first child of its <head>. */
+export function injectRecorder(html, src = RECORDER_PATH) {
+  const tag = `<script src="${src}"></script>`;
+  const head = /<head(\s[^>]*)?>/i;
+  if (head.test(html)) return html.replace(head, (open) => `${open}${tag}`);
+  return html.replace(/<html(\s[^>]*)?>/i, (open) => `${open}<head>${tag}</head>`);
+}
+
 /**
  * Serves `dirs` (first match wins) on 127.0.0.1. `headers(urlPath)` may add response headers;
  * `routes` maps a path to a handler `(req, res) => void` for special responses (500s, slow files).
+ * With `recorder: true` every HTML file served from `dirs` gets the problem recorder
+ * (e2e/iv-recorder.js, served at RECORDER_PATH) as the first child of its <head>.
+ * The result's `disconnect()` stops the server at once: open connections are destroyed and new
+ * ones are refused, as when a reader goes offline (`close()` may still be called afterwards).
  */
-export async function serve({ dirs = [DIST], headers = () => ({}), routes = {} } = {}) {
+export async function serve({ dirs = [DIST], headers = () => ({}), routes = {}, recorder = false } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const route = routes[url.pathname];
     if (route) return route(req, res);
+    if (recorder && url.pathname === RECORDER_PATH) {
+      res.writeHead(200, { "content-type": TYPES[".js"], "cache-control": "no-store", ...headers(url.pathname) });
+      return res.end(await readFile(RECORDER_FILE));
+    }
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith("/")) rel += "index.html";
     for (const dir of dirs) {
@@ -43,7 +63,8 @@ export async function serve({ dirs = [DIST], headers = () => ({}), routes = {} }
       if (!file.startsWith(dir)) break;
       try {
         if (!(await stat(file)).isFile()) continue;
-        const body = await readFile(file);
+        let body = await readFile(file);
+        if (recorder && path.extname(file) === ".html") body = injectRecorder(body.toString("utf8"));
         res.writeHead(200, {
           "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
           "cache-control": "no-store",
@@ -57,9 +78,21 @@ export async function serve({ dirs = [DIST], headers = () => ({}), routes = {} }
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("not found");
   });
+  const sockets = new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  let closed = null;
+  const close = () => (closed ??= new Promise((r) => server.close(() => r())));
+  const disconnect = () => {
+    const done = close();
+    for (const socket of sockets) socket.destroy();
+    return done;
+  };
+  return { url: `http://127.0.0.1:${port}`, close, disconnect };
 }
 
 export async function launch() {
@@ -88,6 +121,45 @@ export async function newPage(browser, options = {}) {
   });
   page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
   return page;
+}
+
+/** The desktop viewport most tests use. */
+export const WIDE = { width: 1280, height: 900 };
+
+/** The contexts of the pages `openPage` opened, closed by `closeOpenedPages` after each test. */
+const opened = [];
+
+/**
+ * A new page, in a browser context of its own, on `url`. `viewport` defaults to WIDE; `init` is
+ * a script (or a list) run before the page's own; `permissions` are granted to the URL's origin;
+ * `prepare(page)` runs before navigating (listeners); every other option is a context option.
+ * `page.response` is the navigation's response.
+ */
+export async function openPage(browser, url, { viewport = WIDE, init = [], permissions, prepare, ...options } = {}) {
+  const page = await newPage(browser, { viewport, ...options });
+  opened.push(page.context());
+  if (permissions) await page.context().grantPermissions(permissions, { origin: new URL(url).origin });
+  for (const script of [init].flat()) await page.addInitScript(script);
+  await prepare?.(page);
+  page.response = await page.goto(url);
+  return page;
+}
+
+/** Closes every page `openPage` opened (a test file's afterEach). */
+export async function closeOpenedPages() {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+}
+
+/** The relative luminance (WCAG 2, sRGB) of a computed `rgb()`/`rgba()` colour: 0 black … 1 white. */
+export function luminance(color) {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** Waits until the viewer has mounted (the questions are interactive). */

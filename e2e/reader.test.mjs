@@ -2,7 +2,7 @@
 // movement and focus, the glossary and its toggletips, themes, print, small screens and axe-core.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, axe } from "./harness.mjs";
+import { serve, launch, openPage, closeOpenedPages, luminance, ready, axe } from "./harness.mjs";
 
 let server, browser;
 /** The questions' section ids, read from the DOM of a first page load (they are slugs). */
@@ -21,22 +21,15 @@ after(async () => {
   await server?.close();
 });
 
-const contexts = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+afterEach(closeOpenedPages);
 
 /**
  * A new page (in its own browser context) on `path`, once the viewer is interactive. `init` runs
  * before the page's scripts; `permissions` are granted to the test server's origin; every other
  * option is a browser-context option (viewport, colorScheme, hasTouch, …).
  */
-async function open(path = "/", { init, permissions, ...options } = {}) {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(page.context());
-  if (permissions) await page.context().grantPermissions(permissions, { origin: server.url });
-  if (init) await page.addInitScript(init);
-  await page.goto(server.url + path);
+async function open(path = "/", options = {}) {
+  const page = await openPage(browser, server.url + path, options);
   await hydrated(page);
   return page;
 }
@@ -75,33 +68,20 @@ const waitInView = (page, id) =>
     { timeout: 5000 },
   );
 
-/** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
-function luminance(color) {
-  const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map(Number);
-  const lin = (c) => {
-    c /= 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
 const articleBackground = (page) => page.locator("article.iv").evaluate((e) => getComputedStyle(e).backgroundColor);
 const bodyBackground = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const isDark = async (page) => luminance(await articleBackground(page)) < 0.2;
 /** Waits until the article's background is dark (luminance < 0.2) or light (> 0.5). */
-const waitForTheme = (page, dark) =>
-  page.waitForFunction(
-    (dark) => {
-      const color = getComputedStyle(document.querySelector("article.iv")).backgroundColor;
-      const [r, g, b] = color.match(/[\d.]+/g).slice(0, 3).map((c) => {
-        c /= 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      return dark ? l < 0.2 : l > 0.5;
-    },
-    dark,
-    { timeout: 5000 },
-  );
+/** Waits (polling) until the article's background is dark (luminance < 0.2) or light (> 0.5). */
+async function waitForTheme(page, dark) {
+  let l;
+  for (let tries = 0; tries < 100; tries++) {
+    l = luminance(await articleBackground(page));
+    if (dark ? l < 0.2 : l > 0.5) return;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`the article's background stayed at luminance ${l}, not ${dark ? "dark" : "light"}`);
+}
 
 const STORAGE_KEY = "interview-viewer:theme";
 const NO_CLIPBOARD = () => Object.defineProperty(Navigator.prototype, "clipboard", { configurable: true, get: () => undefined });
