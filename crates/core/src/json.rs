@@ -53,6 +53,58 @@ impl Json {
     }
 }
 
+/// The digits of 2^1024 − 2^970, the smallest number that a double rounds to infinity (halfway
+/// between the largest double and 2^1024, which rounds up to even), times 10^-309.
+const DOUBLE_OVERFLOW_DIGITS: &str = "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+
+/// Whether the JSON number `text` (already checked to be one) is too large for a double, as
+/// parsing it as one would say, decided on its decimal digits: float parsing would pull
+/// kilobytes of tables into the wasm for a check that needs none.
+fn beyond_double(text: &str) -> bool {
+    let text = text.strip_prefix('-').unwrap_or(text);
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(e) => (&text[..e], &text[e + 1..]),
+        None => (text, ""),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // value = 0.DIGITS × 10^scale, with DIGITS free of leading and trailing zeros.
+    let all_digits = whole.bytes().chain(fraction.bytes());
+    let leading_zeros = all_digits.clone().take_while(|&d| d == b'0').count();
+    let digits: Vec<u8> = all_digits.skip(leading_zeros).collect();
+    let significant = digits.len() - digits.iter().rev().take_while(|&&d| d == b'0').count();
+    if significant == 0 {
+        return false; // zero
+    }
+    let (negative, exponent) = match exponent.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, exponent.strip_prefix('+').unwrap_or(exponent)),
+    };
+    // Any exponent past a few thousand is far beyond either end of the double range.
+    let exponent = exponent
+        .bytes()
+        .fold(0i64, |e, d| (e * 10 + i64::from(d - b'0')).min(100_000));
+    let exponent = if negative { -exponent } else { exponent };
+    let scale = whole.len() as i64 - leading_zeros as i64 + exponent;
+    let limit_scale = DOUBLE_OVERFLOW_DIGITS.len() as i64;
+    if scale != limit_scale {
+        return scale > limit_scale;
+    }
+    // Same scale: compare the digits, the shorter one padded with zeros.
+    let limit = DOUBLE_OVERFLOW_DIGITS.as_bytes();
+    for i in 0..significant.max(limit.len()) {
+        let ours = digits
+            .get(i)
+            .copied()
+            .filter(|_| i < significant)
+            .unwrap_or(b'0');
+        let theirs = limit.get(i).copied().unwrap_or(b'0');
+        if ours != theirs {
+            return ours > theirs;
+        }
+    }
+    true // exactly the halfway point, which rounds to infinity
+}
+
 /// Parses a complete JSON document.
 pub fn parse(text: &str) -> Result<Json, String> {
     let mut parser = Parser {
@@ -219,7 +271,7 @@ impl Parser<'_> {
         }
         let text = self.text.get(start..self.pos).unwrap_or("");
         // As serde_json does: a number beyond what a double can hold is an error, not infinity.
-        if !text.parse::<f64>().is_ok_and(f64::is_finite) {
+        if beyond_double(text) {
             return Err(self.error("number out of range"));
         }
         Ok(Json::Number(text.to_string()))

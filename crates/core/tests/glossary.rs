@@ -5,10 +5,10 @@
 
 mod common;
 
+use expect_test::expect;
 use interview_core::glossary::*;
 use interview_core::model::{Interview, FORMAT_VERSION};
 use interview_core::seed as content;
-use expect_test::expect;
 use proptest::prelude::*;
 
 fn interview_of(texts: &[&str]) -> Interview {

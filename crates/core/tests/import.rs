@@ -5,10 +5,10 @@
 
 mod common;
 
+use expect_test::expect;
 use interview_core::import::*;
 use interview_core::model::{Block, Interview};
 use interview_core::seed as content;
-use expect_test::expect;
 use proptest::prelude::*;
 use std::collections::HashMap;
 

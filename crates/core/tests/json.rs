@@ -47,6 +47,50 @@ fn check(text: &str) {
     }
 }
 
+/// The edge of a double's range, decided on the decimal digits (no float parsing in the wasm):
+/// the same verdict as parsing the number exactly (Rust's `f64` parser) and refusing infinity.
+/// (serde_json's default, faster parser also refuses a few numbers within a unit in the last
+/// place below the edge, such as 1.7976931348623158e308, which rounds to the largest double.)
+#[test]
+fn numbers_at_the_edge_of_a_double_are_refused_exactly_when_they_round_to_infinity() {
+    let half_way = "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+    let just_below = format!(
+        "{}1",
+        &half_way[..half_way.len() - 1].replace("7792", "7791")
+    );
+    for number in [
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.7976931348623159e308",
+        "-1.7976931348623159e308",
+        "17976931348623158079e289",
+        "0.00017976931348623159e312",
+        half_way,
+        &format!("{half_way}.0000"),
+        &format!("{half_way}.0000001"),
+        &format!("0{half_way}e0"),
+        &format!("0.{half_way}e309"),
+        &just_below,
+        "1e308",
+        "1e309",
+        "10e308",
+        "0.1e310",
+        "0e99999999999999999999",
+        "1e-99999999999999999999",
+        "1e99999999999999999999",
+        "4.9e-324",
+        "0.0000",
+    ] {
+        let fits = number.parse::<f64>().is_ok_and(f64::is_finite);
+        assert_eq!(
+            json::parse(&format!("[{number}]")).is_ok(),
+            fits,
+            "{number}"
+        );
+        assert_eq!(json::parse(number).is_ok(), fits, "{number}");
+    }
+}
+
 #[test]
 fn values() {
     for text in [
