@@ -15,6 +15,7 @@ pub mod load;
 pub mod model;
 pub mod search;
 pub mod seed;
+pub mod source;
 pub mod spans;
 pub mod state;
 pub mod synthetic;

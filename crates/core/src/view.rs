@@ -148,3 +148,21 @@ pub fn heading_tag(level: u8) -> String {
 pub fn title_tag(level: u8) -> String {
     format!("h{}", heading_level(level) - 1)
 }
+
+/// The page title while a page shows `title` alone (the standalone page, embed.html).
+pub fn document_title(title: &str) -> String {
+    format!("{} — Interview Viewer", title.trim())
+}
+
+/// The page title while a page shows no interview (it could not be loaded, or was refused).
+pub const NO_INTERVIEW_TITLE: &str = "Interview not shown — Interview Viewer";
+
+/// The page description while a page shows an interview titled `title`, published by `source`.
+pub fn document_description(title: &str, source: &str) -> String {
+    let (title, source) = (title.trim(), source.trim());
+    if source.is_empty() {
+        format!("An interview: {title}. A collapsible, searchable reader.")
+    } else {
+        format!("{source}: {title}. A collapsible, searchable reader.")
+    }
+}

@@ -219,3 +219,21 @@ fn a_fragment_names_the_question_of_its_section() {
     assert_eq!(Ids("iv1-").question_of_section("first", questions), None);
     assert_eq!(Ids("").question_of_section("third", questions), None);
 }
+
+#[test]
+fn the_page_title_and_description_follow_the_interview() {
+    assert_eq!(
+        document_title(content::SEED_TITLE),
+        "Maj. Gen. Anthony J. Mastalir on allies, partners and space power in the Indo-Pacific — Interview Viewer"
+    );
+    assert_eq!(document_title("  Fake  "), "Fake — Interview Viewer");
+    assert_eq!(
+        document_description(content::SEED_TITLE, content::SEED_SOURCE),
+        "Apogee: Maj. Gen. Anthony J. Mastalir on allies, partners and space power in the Indo-Pacific. A collapsible, searchable reader."
+    );
+    assert_eq!(
+        document_description("Tides", ""),
+        "An interview: Tides. A collapsible, searchable reader."
+    );
+    assert_eq!(NO_INTERVIEW_TITLE, "Interview not shown — Interview Viewer");
+}
