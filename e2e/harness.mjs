@@ -44,12 +44,16 @@ export function injectRecorder(html, src = RECORDER_PATH) {
  * `routes` maps a path to a handler `(req, res) => void` for special responses (500s, slow files).
  * With `recorder: true` every HTML file served from `dirs` gets the problem recorder
  * (e2e/iv-recorder.js, served at RECORDER_PATH) as the first child of its <head>.
+ * `html(text, urlPath)` may rewrite every HTML file served from `dirs` (a publisher's <meta>).
  * The result's `disconnect()` stops the server at once: open connections are destroyed and new
  * ones are refused, as when a reader goes offline (`close()` may still be called afterwards).
+ * `requests` lists the paths asked for.
  */
-export async function serve({ dirs = [DIST], headers = () => ({}), routes = {}, recorder = false } = {}) {
+export async function serve({ dirs = [DIST], headers = () => ({}), routes = {}, recorder = false, html } = {}) {
+  const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
+    requests.push(url.pathname);
     const route = routes[url.pathname];
     if (route) return route(req, res);
     if (recorder && url.pathname === RECORDER_PATH) {
@@ -64,6 +68,7 @@ export async function serve({ dirs = [DIST], headers = () => ({}), routes = {}, 
       try {
         if (!(await stat(file)).isFile()) continue;
         let body = await readFile(file);
+        if (html && path.extname(file) === ".html") body = html(body.toString("utf8"), url.pathname);
         if (recorder && path.extname(file) === ".html") body = injectRecorder(body.toString("utf8"));
         res.writeHead(200, {
           "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
@@ -92,7 +97,7 @@ export async function serve({ dirs = [DIST], headers = () => ({}), routes = {}, 
     for (const socket of sockets) socket.destroy();
     return done;
   };
-  return { url: `http://127.0.0.1:${port}`, close, disconnect };
+  return { url: `http://127.0.0.1:${port}`, close, disconnect, requests };
 }
 
 export async function launch() {

@@ -20,16 +20,21 @@ pub struct EmbeddedViewer {
 /// What the custom element passes: one plain object, read by name, so the JS side and this one
 /// cannot disagree about an argument's position. Every field is optional.
 ///
-/// `{ src, inline, theme, headingLevel, search, idPrefix }`: `src` a URL of our JSON or plain
-/// text; `inline` the text of an inline `<script type="application/json">`; `theme` light | dark
-/// | auto; `headingLevel` 2–6 (anything else: 2); `search` false hides the search box;
-/// `idPrefix` keeps this instance's ids apart from the others' (read at mount only).
+/// `{ src, linkSrc, inline, theme, headingLevel, search, documentTitle, idPrefix }`: `src` a
+/// URL of our JSON or plain text, chosen by the host page's author (any http(s) address);
+/// `linkSrc` one that came from a link (embed.html's `?src=`: only the page's origin or one its
+/// publisher allows); `inline` the text of an inline `<script type="application/json">`; `theme`
+/// light | dark | auto; `headingLevel` 2–6 (anything else: 2); `search` false hides the search
+/// box; `documentTitle` true lets the interview title the page (embed.html); `idPrefix` keeps
+/// this instance's ids apart from the others' (read at mount only).
 struct EmbedOptions {
     src: Option<String>,
+    link_src: Option<String>,
     inline: Option<String>,
     theme: Option<String>,
     heading_level: u8,
     search: bool,
+    document_title: bool,
     id_prefix: String,
 }
 
@@ -39,6 +44,7 @@ impl EmbedOptions {
         let text = |name: &str| get(name).and_then(|v| v.as_string());
         EmbedOptions {
             src: text("src"),
+            link_src: text("linkSrc"),
             inline: text("inline"),
             theme: text("theme"),
             heading_level: get("headingLevel")
@@ -46,15 +52,23 @@ impl EmbedOptions {
                 .filter(|level| (2.0..=6.0).contains(level))
                 .map_or(2, |level| level as u8),
             search: get("search").and_then(|v| v.as_bool()).unwrap_or(true),
+            document_title: get("documentTitle")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
             id_prefix: text("idPrefix").unwrap_or_default(),
         }
     }
 
     fn props(self, id_prefix: &str) -> LoaderProps {
-        let source = match (self.src, self.inline) {
-            (Some(url), _) if !url.trim().is_empty() => Source::Url(url.into()),
-            (_, Some(body)) if !body.trim().is_empty() => Source::Inline(body.into()),
-            _ => Source::Embedded,
+        let given = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+        let source = if given(&self.src) {
+            Source::Url(self.src.unwrap_or_default().into())
+        } else if given(&self.link_src) {
+            Source::Link(self.link_src.unwrap_or_default().into())
+        } else if given(&self.inline) {
+            Source::Inline(self.inline.unwrap_or_default().into())
+        } else {
+            Source::Embedded
         };
         LoaderProps {
             source,
@@ -66,6 +80,7 @@ impl EmbedOptions {
                 theme: self.theme.as_deref().and_then(Theme::parse),
                 initially_open: Vec::new(),
             },
+            owns_document: self.document_title,
         }
     }
 }

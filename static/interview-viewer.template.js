@@ -5,7 +5,9 @@
 //   <interview-viewer></interview-viewer>                         the embedded interview
 //   <interview-viewer src="my-interview.json"></interview-viewer>  or .txt (plain-text format)
 //
-// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it).
+// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it);
+// link-src, a src that came from a link (only this page's origin, or one the page allows in
+// <meta name="interview-viewer-sources">); document-title, the interview titles the page.
 // An inline <script type="application/json"> child is read when there is no src.
 // scripts/post-build.mjs fills in FILES with this build's hashed names.
 const FILES = __FILES__;
@@ -23,7 +25,7 @@ function loadGlue() {
 let instances = 0;
 
 class InterviewViewerElement extends HTMLElement {
-  static observedAttributes = ["src", "theme", "heading-level", "search"];
+  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title"];
   #container = null;
   #viewer = null;
   #prefix = `iv${++instances}-`;
@@ -69,11 +71,13 @@ class InterviewViewerElement extends HTMLElement {
     const inline = this.querySelector(':scope > script[type="application/json"]');
     return {
       src: this.getAttribute("src"),
+      linkSrc: this.getAttribute("link-src"),
       inline: inline ? inline.textContent : null,
       theme: this.getAttribute("theme"),
       // Out-of-range and non-numeric levels fall back to 2 on the wasm side.
       headingLevel: Number.parseInt(this.getAttribute("heading-level") ?? "", 10),
       search: this.getAttribute("search") !== "off",
+      documentTitle: this.hasAttribute("document-title"),
     };
   }
 }

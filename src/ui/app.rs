@@ -18,7 +18,8 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let source = use_memo((), |_| match dom::query_param("src") {
-        Some(url) if !url.trim().is_empty() => Source::Url(url.into()),
+        // A link chose this address: only this origin or one the publisher allows.
+        Some(url) if !url.trim().is_empty() => Source::Link(url.into()),
         _ => Source::Embedded,
     });
     let options = ViewerOptions {
@@ -26,6 +27,6 @@ pub fn App(props: &AppProps) -> Html {
         ..ViewerOptions::default()
     };
     html! {
-        <Loader source={(*source).clone()} {options} />
+        <Loader source={(*source).clone()} {options} owns_document=true />
     }
 }

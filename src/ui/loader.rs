@@ -1,6 +1,9 @@
 //! Gets an interview to show: the embedded one, one given inline, or one fetched from a URL.
-//! While fetching it says so; when anything fails it shows a short, specific message (with
-//! "Try again" where another attempt can help) and logs one console warning. It never throws.
+//! An address is vetted first (`ui::sources`): a link may only name the page's own origin or one
+//! its publisher allows, and nothing but http(s) is ever fetched. While fetching it says so; when
+//! anything fails it shows a short, specific message (with "Try again" where another attempt can
+//! help) and logs one console warning. It never throws. A page that shows one interview alone
+//! (`owns_document`) takes its title and description from it.
 
 use std::rc::Rc;
 
@@ -10,6 +13,10 @@ use yew::prelude::*;
 
 use crate::core::import::ImportProblem;
 use crate::core::load::{load_body, LoadFailure, MAX_BODY_BYTES};
+use crate::core::source::{Chooser, Provenance};
+use crate::core::view::{document_description, document_title, NO_INTERVIEW_TITLE};
+use crate::ui::hooks::use_document_title;
+use crate::ui::sources::vet;
 use crate::ui::viewer::{Viewer, ViewerOptions};
 use crate::ui::SharedInterview;
 
@@ -17,8 +24,11 @@ use crate::ui::SharedInterview;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Embedded,
-    /// A URL, relative to the page, of our JSON or of plain text.
+    /// A URL, relative to the page, of our JSON or of plain text, written by the host page's
+    /// author (the `src` attribute): any http(s) address.
     Url(AttrValue),
+    /// The same, from a link (`?src=`): only the page's origin or one its publisher allows.
+    Link(AttrValue),
     /// The body itself (the inline `<script type="application/json">` of a host page).
     Inline(AttrValue),
 }
@@ -28,6 +38,9 @@ pub struct LoaderProps {
     pub source: Source,
     #[prop_or_default]
     pub options: ViewerOptions,
+    /// The page shows this interview alone: its title and description follow it.
+    #[prop_or_default]
+    pub owns_document: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -40,6 +53,8 @@ enum LoadState {
         interview: SharedInterview,
         problems: Rc<Vec<ImportProblem>>,
         load: u64,
+        /// Another origin the interview came from, to say so.
+        elsewhere: Option<AttrValue>,
     },
     Failed {
         message: String,
@@ -63,11 +78,30 @@ fn ready_from_body(
             interview: SharedInterview(Rc::new(loaded.interview)),
             problems: Rc::new(loaded.problems),
             load,
+            elsewhere: None,
         })
         .map_err(|failure| FetchFailure {
             can_retry: false,
             message: failure.to_string(),
         })
+}
+
+/// A ready state that says where its interview came from.
+fn with_provenance(ready: LoadState, from: Option<AttrValue>) -> LoadState {
+    match ready {
+        LoadState::Ready {
+            interview,
+            problems,
+            load,
+            ..
+        } => LoadState::Ready {
+            interview,
+            problems,
+            load,
+            elsewhere: from,
+        },
+        other => other,
+    }
 }
 
 async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure> {
@@ -126,6 +160,7 @@ fn embedded(load: u64) -> LoadState {
         interview: SharedInterview(Rc::new(seed.interview)),
         problems: Rc::new(seed.problems),
         load,
+        elsewhere: None,
     }
 }
 
@@ -145,7 +180,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                 can_retry: false,
             })
         }
-        Source::Url(_) => LoadState::Loading,
+        Source::Url(_) | Source::Link(_) => LoadState::Loading,
     });
     let attempt = use_state(|| 0u32);
     // Each load gets a number; a response for an older one (the source changed meanwhile) is
@@ -171,15 +206,33 @@ pub fn Loader(props: &LoaderProps) -> Html {
                     });
                 };
                 match source {
-                    Source::Url(url) => {
+                    Source::Url(url) | Source::Link(url) => {
+                        let chooser = match source {
+                            Source::Link(_) => Chooser::Link,
+                            _ => Chooser::Author,
+                        };
+                        let (url, elsewhere) = match vet(url, chooser) {
+                            Ok((href, provenance)) => (href, provenance),
+                            Err(refusal) => {
+                                let failure = FetchFailure {
+                                    message: refusal.to_string(),
+                                    can_retry: false,
+                                };
+                                return fail(&state, failure);
+                            }
+                        };
+                        let elsewhere = match elsewhere {
+                            Provenance::Elsewhere { host } => Some(AttrValue::from(host)),
+                            Provenance::SameOrigin => None,
+                        };
                         if *attempt > 0 || !matches!(*state, LoadState::Loading) {
                             state.set(LoadState::Loading);
                         }
-                        let url = url.to_string();
                         wasm_bindgen_futures::spawn_local(async move {
                             let outcome = match fetch_body(&url).await {
                                 Ok((body, content_type)) => {
                                     ready_from_body(&body, content_type.as_deref(), this_load)
+                                        .map(|ready| with_provenance(ready, elsewhere))
                                 }
                                 Err(failure) => Err(failure),
                             };
@@ -212,6 +265,16 @@ pub fn Loader(props: &LoaderProps) -> Html {
         );
     }
 
+    let (title, description) = match &*state {
+        LoadState::Ready { interview, .. } => (
+            Some(document_title(&interview.title)),
+            Some(document_description(&interview.title, &interview.source)),
+        ),
+        LoadState::Failed { .. } => (Some(NO_INTERVIEW_TITLE.to_string()), None),
+        LoadState::Loading => (None, None),
+    };
+    use_document_title(props.owns_document, title, description);
+
     match &*state {
         LoadState::Loading => html! {
             <div class="iv iv-loading" role="status">
@@ -237,9 +300,15 @@ pub fn Loader(props: &LoaderProps) -> Html {
             interview,
             problems,
             load,
+            elsewhere,
         } => html! {
             <>
-                <Viewer key={*load} interview={interview.clone()} options={props.options.clone()} />
+                <Viewer
+                    key={*load}
+                    interview={interview.clone()}
+                    options={props.options.clone()}
+                    loaded_from={elsewhere.clone()}
+                />
                 if !problems.is_empty() {
                     <details class="iv iv-import-notes">
                         <summary>

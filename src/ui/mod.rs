@@ -13,6 +13,7 @@ pub mod loader;
 pub mod question;
 pub mod rich_text;
 pub mod search_bar;
+pub mod sources;
 pub mod theme;
 pub mod toggletip;
 pub mod viewer;

@@ -66,6 +66,9 @@ pub struct ViewerProps {
     pub interview: SharedInterview,
     #[prop_or_default]
     pub options: ViewerOptions,
+    /// The host of another origin the interview was loaded from, said under the title.
+    #[prop_or_default]
+    pub loaded_from: Option<AttrValue>,
 }
 
 /// A callback that sends `action` to the viewer's reducer, whatever the event.
@@ -188,6 +191,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 <@{title_tag(level)} class="iv-title">
                     { rich_text(&interview.title, intro_marks.get(&FieldId::Title), None) }
                 </@>
+                if let Some(host) = &props.loaded_from {
+                    <p class="iv-provenance">{"Loaded from "}{ host.clone() }</p>
+                }
             </header>
             <div class="iv-intro">
                 { for interview.intro.iter().enumerate().map(|(i, p)| html! {

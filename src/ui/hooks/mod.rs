@@ -2,6 +2,7 @@
 //! effect and drops it when the viewer goes; the viewer composes them.
 
 mod use_debounced;
+mod use_document_title;
 mod use_find_in_page;
 mod use_fragment_navigation;
 mod use_go_to_question;
@@ -16,6 +17,7 @@ mod use_url_query;
 mod use_view_state;
 
 pub use use_debounced::use_debounced;
+pub use use_document_title::use_document_title;
 pub use use_find_in_page::use_find_in_page;
 pub use use_fragment_navigation::use_fragment_navigation;
 pub use use_go_to_question::use_go_to_question;

@@ -4,21 +4,22 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::core::source::link_query;
 use crate::ui::dom;
 
 /// How long typing must pause before the URL follows: replaceState on every keystroke costs a
 /// visible part of a frame.
 const URL_DELAY_MS: u32 = 250;
 
-/// When `enabled` (the viewer owns the URL): after the first render, `?q=` is sent to
-/// `on_query` (the first render must equal the prerendered HTML, which has no search); then
-/// `query` is kept in `?q=`.
+/// When `enabled` (the viewer owns the URL): after the first render, `?q=` (bounded: a link
+/// chose it) is sent to `on_query` (the first render must equal the prerendered HTML, which has
+/// no search); then `query` is kept in `?q=`.
 #[hook]
 pub fn use_url_query(enabled: bool, query: &str, on_query: Callback<String>) {
     use_effect_with((), move |_| {
         if let Some(query) = enabled.then(|| dom::query_param("q")).flatten() {
             if !query.trim().is_empty() {
-                on_query.emit(query);
+                on_query.emit(link_query(&query).to_string());
             }
         }
     });
