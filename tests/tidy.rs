@@ -48,9 +48,17 @@ fn every_rust_file_opens_with_a_module_doc() {
             let text = std::fs::read_to_string(path).unwrap_or_default();
             !text.trim_start().starts_with("//!")
         })
-        .map(|path| path.strip_prefix(ROOT).unwrap_or(path).display().to_string())
+        .map(|path| {
+            path.strip_prefix(ROOT)
+                .unwrap_or(path)
+                .display()
+                .to_string()
+        })
         .collect();
-    assert!(undocumented.is_empty(), "no //! doc at the top of: {undocumented:#?}");
+    assert!(
+        undocumented.is_empty(),
+        "no //! doc at the top of: {undocumented:#?}"
+    );
 }
 
 #[test]

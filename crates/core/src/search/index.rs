@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::normalize::{normalize, normalize_into, source_range_in};
-use super::query::{Acronym, Alternative};
+use super::query::{parse_query, Acronym, Alternative, Term};
 use super::results::{FieldId, Match, SearchResults};
 use crate::glossary::Glossary;
 use crate::model::Interview;
@@ -52,7 +52,7 @@ pub struct SearchIndex {
     word_starts: Vec<usize>,
     /// 1 + the number of questions.
     unit_count: usize,
-    pub(super) acronyms: Vec<Acronym>,
+    acronyms: Vec<Acronym>,
 }
 
 impl SearchIndex {
@@ -87,6 +87,11 @@ impl SearchIndex {
             index.acronyms.push(Acronym { abbr, expansion });
         }
         index
+    }
+
+    /// The query as terms, each with its alternatives (see [`SearchIndex::search`]).
+    pub fn parse_query(&self, query: &str) -> Vec<Term> {
+        parse_query(query, &self.acronyms)
     }
 
     fn add_field(&mut self, id: FieldId, unit: usize, text: &str) {

@@ -3,7 +3,6 @@
 
 use std::collections::HashSet;
 
-use super::index::SearchIndex;
 use super::normalize::normalize;
 
 /// One way a term can occur: a normalised string found at a word start.
@@ -80,78 +79,76 @@ fn expansion_run_len(tokens: &[Token], expansion: &str) -> Option<usize> {
     None
 }
 
-impl SearchIndex {
-    /// The query as terms, each with its alternatives (see [`SearchIndex::search`]).
-    pub fn parse_query(&self, query: &str) -> Vec<Term> {
-        let tokens = tokenize(query);
-        let mut terms = Vec::new();
-        let mut seen = HashSet::new();
-        let mut i = 0;
-        while let Some(token) = tokens.get(i) {
-            let (text, consumed) = if token.quoted {
-                (token.text.clone(), 1)
-            } else {
-                match self.longest_expansion_at(&tokens, i) {
-                    Some(count) => {
-                        let run = tokens.get(i..i + count).unwrap_or(&[]);
-                        let texts: Vec<&str> = run.iter().map(|t| t.text.as_str()).collect();
-                        (texts.join(" "), count)
-                    }
-                    None => (token.text.clone(), 1),
+/// The query as terms, each with its alternatives through the glossary's `acronyms`.
+pub(super) fn parse_query(query: &str, acronyms: &[Acronym]) -> Vec<Term> {
+    let tokens = tokenize(query);
+    let mut terms = Vec::new();
+    let mut seen = HashSet::new();
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        let (text, consumed) = if token.quoted {
+            (token.text.clone(), 1)
+        } else {
+            match longest_expansion_at(acronyms, &tokens, i) {
+                Some(count) => {
+                    let run = tokens.get(i..i + count).unwrap_or(&[]);
+                    let texts: Vec<&str> = run.iter().map(|t| t.text.as_str()).collect();
+                    (texts.join(" "), count)
                 }
-            };
-            i += consumed.max(1);
-            // A repeated term adds nothing but work.
-            if seen.insert(text.clone()) {
-                terms.push(self.term_for(text));
+                None => (token.text.clone(), 1),
             }
+        };
+        i += consumed.max(1);
+        // A repeated term adds nothing but work.
+        if seen.insert(text.clone()) {
+            terms.push(term_for(acronyms, text));
         }
-        terms
     }
+    terms
+}
 
-    /// The number of tokens of the longest glossary expansion spelled out by the unquoted tokens
-    /// starting at `tokens[at]`.
-    fn longest_expansion_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        let rest = tokens.get(at..)?;
-        self.acronyms
-            .iter()
-            .filter_map(|acronym| {
-                let count = expansion_run_len(rest, &acronym.expansion)?;
-                Some((acronym.expansion.len(), count))
-            })
-            .max()
-            .map(|(_, count)| count)
-    }
+/// The number of tokens of the longest glossary expansion spelled out by the unquoted tokens
+/// starting at `tokens[at]`.
+fn longest_expansion_at(acronyms: &[Acronym], tokens: &[Token], at: usize) -> Option<usize> {
+    let rest = tokens.get(at..)?;
+    acronyms
+        .iter()
+        .filter_map(|acronym| {
+            let count = expansion_run_len(rest, &acronym.expansion)?;
+            Some((acronym.expansion.len(), count))
+        })
+        .max()
+        .map(|(_, count)| count)
+}
 
-    /// A term for normalised `text`, with the acronyms it expands and the expansions it
-    /// abbreviates as whole-word alternatives.
-    fn term_for(&self, text: String) -> Term {
-        let mut alternatives = Vec::new();
-        for acronym in &self.acronyms {
-            if acronym.expansion == text {
-                alternatives.push(Alternative {
-                    text: acronym.abbr.clone(),
-                    whole_word: true,
-                });
-            }
-            if acronym.abbr == text {
-                alternatives.push(Alternative {
-                    text: acronym.expansion.clone(),
-                    whole_word: true,
-                });
-            }
+/// A term for normalised `text`, with the acronyms it expands and the expansions it
+/// abbreviates as whole-word alternatives.
+fn term_for(acronyms: &[Acronym], text: String) -> Term {
+    let mut alternatives = Vec::new();
+    for acronym in acronyms {
+        if acronym.expansion == text {
+            alternatives.push(Alternative {
+                text: acronym.abbr.clone(),
+                whole_word: true,
+            });
         }
-        alternatives.sort();
-        alternatives.dedup();
-        // An acronym that is its own expansion is already covered by the prefix match.
-        alternatives.retain(|alternative| alternative.text != text);
-        alternatives.insert(
-            0,
-            Alternative {
-                text,
-                whole_word: false,
-            },
-        );
-        Term { alternatives }
+        if acronym.abbr == text {
+            alternatives.push(Alternative {
+                text: acronym.expansion.clone(),
+                whole_word: true,
+            });
+        }
     }
+    alternatives.sort();
+    alternatives.dedup();
+    // An acronym that is its own expansion is already covered by the prefix match.
+    alternatives.retain(|alternative| alternative.text != text);
+    alternatives.insert(
+        0,
+        Alternative {
+            text,
+            whole_word: false,
+        },
+    );
+    Term { alternatives }
 }
