@@ -29,15 +29,22 @@ fn options(prefix: &'static str) -> ViewerOptions {
 
 /// Renders a viewer of `interview` into a new element appended to the body.
 async fn render(interview: Interview, options: ViewerOptions) -> Element {
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
+    render_from(interview, options, None).await
+}
+
+/// Renders a viewer of `interview`, loaded from another site's `host` if any.
+async fn render_from(interview: Interview, options: ViewerOptions, host: Option<&str>) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let host_element = root.clone();
     let props = ViewerProps {
         interview: SharedInterview(Rc::new(interview)),
         options,
+        loaded_from: host.map(|h| h.to_string().into()),
     };
-    yew::Renderer::<Viewer>::with_root_and_props(host.clone(), props).render();
+    yew::Renderer::<Viewer>::with_root_and_props(host_element, props).render();
     yew::scheduler::flush().await;
-    host
+    root
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -263,4 +270,15 @@ async fn a_search_over_hundreds_of_answers_highlights_them_all_within_a_few_fram
     }
     assert_eq!(marks, expected);
     assert_eq!(all(&root, "mark.iv-current").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_interview_from_another_site_says_where_it_comes_from() {
+    let root = render_from(seed(), options("prov-"), Some("elsewhere.example")).await;
+    assert_eq!(
+        one(&root, ".iv-provenance").text_content().unwrap(),
+        "Loaded from elsewhere.example"
+    );
+    let same = render(seed(), options("prov2-")).await;
+    assert!(same.query_selector(".iv-provenance").unwrap().is_none());
 }
