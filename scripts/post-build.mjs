@@ -102,11 +102,13 @@ await write(bootName, boot);
 // 3. index.html.
 let index = await read("index.html");
 // With inject_scripts off, Trunk leaves its rust link in place; it means nothing to a browser.
-index = replaceOnce(index, /\s*<link data-trunk rel="rust"[^>]*>/, "", "Trunk's rust link", "index.html");
+// Trunk minifies the release's HTML (Trunk.toml), so attributes may come unquoted and in any
+// order: the patterns below accept both forms.
+index = replaceOnce(index, /\s*<link\b[^>]*\brel="?rust"?[^>]*>/, "", "Trunk's rust link", "index.html");
 index = replaceOnce(
   index,
-  /<main id="interview-viewer-app" class="iv-page">\s*<\/main>/,
-  () => `<main id="interview-viewer-app" class="iv-page">${prerendered}</main>`,
+  /(<main\b[^>]*\bid="?interview-viewer-app"?[^>]*>)\s*<\/main>/,
+  (_, open) => `${open}${prerendered}</main>`,
   `the empty <main id="interview-viewer-app">`,
   "index.html",
 );
@@ -125,10 +127,14 @@ await write(
   replaceOnce(elementTemplate, "__FILES__", JSON.stringify({ glue, wasm, css }), "the __FILES__ placeholder", "static/interview-viewer.template.js"),
 );
 
-// 5. The service worker: every file a reader needs offline (not the demo, not the big single file).
+// 5. The service worker: every file a reader of the standalone page needs offline, and nothing
+//    else, since the worker downloads its whole list on the first visit: not the demo, the big
+//    single file, embed.html, the custom element (host pages are outside the worker's scope), nor
+//    the install icons (the browser fetches those itself when installing).
 const cached = (await readdir(staging, { recursive: true }))
   .map((f) => f.split(path.sep).join("/"))
-  .filter((f) => !f.startsWith("demo") && !/^(sw\.js|interview-offline\.html|icons|embed\.\w+)$/.test(f))
+  .filter((f) => !/^(demo|icons)\//.test(f))
+  .filter((f) => !/^(sw\.js|interview-offline\.html|interview-viewer\.js|embed\.\w+)$/.test(f))
   .filter((f) => /\.(html|js|css|wasm|svg|png|webmanifest)$/.test(f))
   .sort();
 const cacheList = ["./", ...cached.map((f) => `./${f}`)];
@@ -151,11 +157,11 @@ const offlineBoot = replaceOnce(
   "static/boot.template.js",
 );
 let offline = index
-  .replace(/\s*<link rel="(modulepreload|preload|manifest)"[^>]*>/g, "")
-  .replace(/\s*<link data-trunk[^>]*>/g, "");
-offline = replaceOnce(offline, /<link rel="stylesheet" href="[^"]*style-[0-9a-f]+\.css"[^>]*>/, () => `<style>\n${styles}\n</style>`, "the stylesheet link", "index.html");
+  .replace(/\s*<link\b[^>]*\brel="?(modulepreload|preload|manifest)"?[^>]*>/g, "")
+  .replace(/\s*<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
+offline = replaceOnce(offline, /<link\b[^>]*\bhref="?[^" >]*style-[0-9a-f]+\.css"?[^>]*>/, () => `<style>\n${styles}\n</style>`, "the stylesheet link", "index.html");
 offline = replaceOnce(offline, /<noscript>.*?<\/noscript>/s, () => `<noscript><style>\n${noscript}\n</style></noscript>`, "the <noscript>", "index.html");
-offline = replaceOnce(offline, /<link rel="icon" href="[^"]*"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">`, "the icon link", "index.html");
+offline = replaceOnce(offline, /<link\b[^>]*\brel="?icon"?[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">`, "the icon link", "index.html");
 const script =
   `<script type="module">\n${glueCode}\nconst WASM_BASE64 = "${wasmBytes.toString("base64")}";\n${offlineBoot}\n</script>`;
 offline = replaceOnce(offline, "</body>", () => `${script}\n</body>`, "</body>", "index.html");
