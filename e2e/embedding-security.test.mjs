@@ -241,9 +241,12 @@ test("embed.html in an iframe: shows the interview alone and the host sizes the 
   const chrome = await embed.evaluate(() => ({
     children: [...document.body.children].map((e) => e.tagName.toLowerCase()),
     margin: getComputedStyle(document.body).margin,
-    src: document.getElementById("viewer").getAttribute("src"),
+    // ?src= came from a link: it reaches the element as link-src (only this origin, or one the
+    // page allows; SECURITY.md), never as the author's src.
+    src: document.getElementById("viewer").getAttribute("link-src"),
+    authorSrc: document.getElementById("viewer").getAttribute("src"),
   }));
-  assert.deepEqual(chrome, { children: ["interview-viewer"], margin: "0px", src: "demo/another-interview.txt" });
+  assert.deepEqual(chrome, { children: ["interview-viewer"], margin: "0px", src: "demo/another-interview.txt", authorSrc: null });
 
   // The host got a height > 300 and sized the frame to it: no scroll bar inside.
   await page.waitForFunction(() => window.heights.some((h) => h > 300));

@@ -40,7 +40,7 @@ before(async () => {
     recorder: true,
     dirs: [DIST, FIXTURES],
     routes: { "/favicon.ico": favicon },
-    html: (text) => text.replace("<head>", `<head><meta name="interview-viewer-sources" content="${elsewhere.url}">`),
+    html: (text) => text.replace("<title>", `<meta name="interview-viewer-sources" content="${elsewhere.url}"><title>`),
   });
 });
 after(async () => {

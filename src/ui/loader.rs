@@ -104,7 +104,8 @@ fn with_provenance(ready: LoadState, from: Option<AttrValue>) -> LoadState {
     }
 }
 
-async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure> {
+/// Fetches `href`; failures name the address as the page wrote it (`url`).
+async fn fetch_body(href: &str, url: &str) -> Result<(String, Option<String>), FetchFailure> {
     let unreachable = || {
         FetchFailure {
         message: format!(
@@ -114,7 +115,7 @@ async fn fetch_body(url: &str) -> Result<(String, Option<String>), FetchFailure>
     }
     };
     let window = crate::ui::dom::window().ok_or_else(unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response = JsFuture::from(window.fetch_with_str(href))
         .await
         .map_err(|_| unreachable())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
@@ -211,7 +212,8 @@ pub fn Loader(props: &LoaderProps) -> Html {
                             Source::Link(_) => Chooser::Link,
                             _ => Chooser::Author,
                         };
-                        let (url, elsewhere) = match vet(url, chooser) {
+                        let written = url.to_string();
+                        let (href, elsewhere) = match vet(url, chooser) {
                             Ok((href, provenance)) => (href, provenance),
                             Err(refusal) => {
                                 let failure = FetchFailure {
@@ -229,7 +231,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                             state.set(LoadState::Loading);
                         }
                         wasm_bindgen_futures::spawn_local(async move {
-                            let outcome = match fetch_body(&url).await {
+                            let outcome = match fetch_body(&href, &written).await {
                                 Ok((body, content_type)) => {
                                     ready_from_body(&body, content_type.as_deref(), this_load)
                                         .map(|ready| with_provenance(ready, elsewhere))
