@@ -37,6 +37,12 @@ while [ "$(date +%s)" -lt "$end" ]; do
   fi
   passed="$(grep -o '[0-9]* passed' "$log.round" | awk '{s += $1} END {print s + 0}')"
   fails="$(grep -o '[0-9]* failed' "$log.round" | awk '{s += $1} END {print s + 0}')"
+  if [ $((passed + fails)) -eq 0 ]; then
+    # Nothing ran (the tree was moved or removed): not a finding; stop and say so.
+    tail -5 "$log.round"
+    echo "soak: no property ran in round $rounds; stopping (is the tree still there?)"
+    exit 2
+  fi
   runs=$((runs + passed + fails))
   printf 'round %d seed %s: %s (%d properties passed, %d failed)\n' "$rounds" "$seed" "$status" "$passed" "$fails" | tee -a "$log"
   if [ "$status" = "FAILED" ]; then
