@@ -79,6 +79,18 @@ for (const engine of ENGINES) {
     const suite = browserSuite(engine, { before, after, afterEach });
     const fakeUrl = () => `${elsewhere.url}/fake.txt`;
     const elsewhereHost = () => new URL(elsewhere.url).host;
+    /** The publisher's test host page with one <interview-viewer id="a" src=…> (the author's src). */
+    async function hostWithElement(src) {
+      const host = await suite.open(`${publisher.url}/host.html`);
+      await host.waitFor(() => customElements.get("interview-viewer") !== undefined);
+      await host.evaluate((src) => {
+        const element = document.createElement("interview-viewer");
+        element.id = "a";
+        element.setAttribute("src", src);
+        document.getElementById("host").append(element);
+      }, src);
+      return host;
+    }
 
     test("a link to another site's interview is refused by default, naming the address, and nothing is fetched", LIMIT, async () => {
       const before = elsewhere.requests.length;
@@ -105,14 +117,7 @@ for (const engine of ENGINES) {
       assert.match(state.alert, /only http and https addresses are allowed, and this one is a “data” address\.$/);
       assert.deepEqual([state.questions, state.text, state.documentTitle], [0, false, NOT_SHOWN]);
 
-      const host = await suite.open(`${publisher.url}/host.html`);
-      await host.waitFor(() => customElements.get("interview-viewer") !== undefined);
-      await host.evaluate((src) => {
-        const element = document.createElement("interview-viewer");
-        element.id = "a";
-        element.setAttribute("src", src);
-        document.getElementById("host").append(element);
-      }, data);
+      const host = await hostWithElement(data);
       const element = await host.waitFor(shown, "a");
       assert.match(element.alert, /this one is a “data” address\.$/);
       assert.equal(element.questions, 0);
@@ -133,14 +138,7 @@ for (const engine of ENGINES) {
     });
 
     test("the host page's author may name another site in the src attribute; it is said too", LIMIT, async () => {
-      const host = await suite.open(`${publisher.url}/host.html`);
-      await host.waitFor(() => customElements.get("interview-viewer") !== undefined);
-      await host.evaluate((src) => {
-        const element = document.createElement("interview-viewer");
-        element.id = "a";
-        element.setAttribute("src", src);
-        document.getElementById("host").append(element);
-      }, fakeUrl());
+      const host = await hostWithElement(fakeUrl());
       const state = await host.waitFor(shown, "a");
       assert.deepEqual([state.title, state.provenance], [FAKE_TITLE, `Loaded from ${elsewhereHost()}`]);
       // The host page's own title is the host's.

@@ -4,13 +4,12 @@
 // all reach all of them, and a search counts against it.
 import { describe, test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ENGINES, browserSuite } from "./engines.mjs";
 import { serve, DIST, ROOT } from "./harness.mjs";
+import { interviewJson, SEED_TXT } from "./embedding-fixture.mjs";
 
 const FIXTURES = path.join(ROOT, "e2e", "fixtures");
-const SEED_TXT = await readFile(path.join(ROOT, "data", "mastalir-interview.txt"), "utf8");
 const SEED_TITLE = "Maj. Gen. Anthony J. Mastalir on allies, partners and space power in the Indo-Pacific";
 /** A safety net so that a hang fails its test instead of the run (not a timing check). */
 const LIMIT = { timeout: 180_000 };
@@ -30,15 +29,6 @@ const routes = {
       : send(res, 200, "text/plain; charset=utf-8", SEED_TXT),
 };
 
-/** A JSON interview of `count` questions titled `title`, each answered by one bullet. */
-function interviewJson(count, title) {
-  const questions = Array.from({ length: count }, (_, i) => ({
-    id: `q${i + 1}`,
-    text: `Question number ${i + 1}?`,
-    answer: [{ kind: "bullet", label: "Answer", text: `The answer to question ${i + 1}.` }],
-  }));
-  return JSON.stringify({ format_version: 1, title, source: "", intro: [], questions });
-}
 
 let server;
 before(async () => {
