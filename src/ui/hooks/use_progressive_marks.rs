@@ -40,17 +40,17 @@ pub fn use_progressive_marks(
         );
         (Rc::new(shown.clone()), pending)
     };
+    // After every render that leaves differences, one more frame. (Keyed on the marks' pointer,
+    // as it was, the effect could miss a render: a new Rc may reuse a freed one's address, the
+    // key looks unchanged, no frame is asked for, and far answers never get their marks.)
     let force_update = use_force_update();
     let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
-    use_effect_with(
-        pending.then_some(Rc::as_ptr(&marks) as usize),
-        move |pending| {
-            if pending.is_some() {
-                *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
-                    force_update.force_update()
-                }));
-            }
-        },
-    );
+    use_effect(move || {
+        if pending {
+            *frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                force_update.force_update()
+            }));
+        }
+    });
     marks
 }
