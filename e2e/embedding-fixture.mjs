@@ -269,6 +269,19 @@ export async function assertHostUnharmed(page) {
   assert.deepEqual(page.dialogs, [], "a dialog opened");
 }
 
+/**
+ * On the demo article: exactly one warning and one resource error, both for its broken instance
+ * (does-not-exist.json), and nothing thrown at the host. Call after `waitForWarnings(page, 1)`.
+ */
+export async function assertOnlyTheBrokenDemoInstanceLogged(page) {
+  assert.deepEqual(warningsOf(page), [
+    "warning: Interview Viewer: No interview was found at “does-not-exist.json” (HTTP 404).",
+  ]);
+  assert.equal(othersOf(page).length, 1, othersOf(page).join("\n"));
+  assert.match(othersOf(page)[0], /^error: Failed to load resource: .*404/);
+  await assertHostUnharmed(page);
+}
+
 /** Every id in the document and in every (nested) open shadow root, in document order. */
 export const allIds = (page) =>
   page.evaluate(() => {
