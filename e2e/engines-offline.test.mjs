@@ -15,6 +15,22 @@ const LIMIT = { timeout: 180_000 };
 const hydrated = () => !!document.querySelector("article.iv[data-ready]");
 const status = () => document.querySelector(".iv-search-status")?.textContent ?? "";
 
+/**
+ * `problems` without one known WebKitGTK defect, which is reported as a diagnostic instead: once in
+ * about ten full runs of the test command (and never in 50 runs of this test alone under load, nor
+ * in 160 reloads at random moments after hydration), WebKit logged "RuntimeError: Out of bounds
+ * memory access" from a zero-argument closure (a timer's callback) during this test, while the
+ * viewer went on to render, search and toggle correctly. Chromium and Firefox never showed it.
+ * Only that exact message, only in WebKit, is set aside; everything else the test checks decides.
+ * See README.md, "Known limitations".
+ */
+function withoutWebKitWasmTrap(engine, problems, t) {
+  const trap = /^pageerror: RuntimeError: Out of bounds memory access \(evaluating 'wasm\.wasm_bindgen__convert__closures_+invoke__h[0-9a-f]+\(arg0, arg1\)'\)$/;
+  if (engine !== "webkit") return problems;
+  for (const problem of problems.filter((p) => trap.test(p))) t.diagnostic(`known WebKitGTK defect, set aside: ${problem}`);
+  return problems.filter((p) => !trap.test(p));
+}
+
 let offlineDir;
 before(async () => {
   // The single file, copied alone into a temporary folder, with the problem recorder that the
@@ -32,15 +48,7 @@ for (const engine of ENGINES) {
   describe(engine, () => {
     const suite = browserSuite(engine, { before, after, afterEach });
 
-    // Known defect, not yet understood (issue 10 stays open for it): in WebKitGTK, after the
-    // offline reload, the wasm sometimes traps ("RuntimeError: Out of bounds memory access" in a
-    // closure call, after which search stops). Seen in 1 of 5 full runs and 1 of 28 runs of this
-    // test alone, only with the machine under load; never in Chromium or Firefox. The test still
-    // runs in WebKit and reports, as a todo, so the test command's answer does not depend on it.
-    const knownDefect =
-      engine === "webkit" &&
-      "WebKit: the wasm sometimes traps (Out of bounds memory access) after the offline reload; under investigation";
-    test("after one visit the service worker serves the viewer with the server gone: it renders and searches", { ...LIMIT, todo: knownDefect }, async () => {
+    test("after one visit the service worker serves the viewer with the server gone: it renders and searches", LIMIT, async (t) => {
       // A server of its own, which this test takes down.
       const server = await serve({ recorder: true });
       try {
@@ -76,7 +84,7 @@ for (const engine of ENGINES) {
         assert.ok((await page.evaluate(() => document.querySelectorAll("mark.iv-match").length)) >= 2);
         await page.click(".iv-q-button");
         assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "still controlled by the worker");
-        assert.deepEqual(await page.problems(), []);
+        assert.deepEqual(withoutWebKitWasmTrap(engine, await page.problems(), t), []);
       } finally {
         await server.disconnect();
       }
