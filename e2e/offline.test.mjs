@@ -14,7 +14,7 @@ before(async () => {
   server = await serve();
   browser = await launch();
   seed = JSON.parse(
-    execFileSync("cargo", ["run", "--quiet", "--bin", "iv-convert", "--", "data/mastalir-interview.txt"], {
+    execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "iv-convert", "--", "data/mastalir-interview.txt"], {
       cwd: ROOT,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],

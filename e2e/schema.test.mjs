@@ -101,9 +101,9 @@ function validate(value, schema = SCHEMA, root = SCHEMA, at = "") {
 // ---------------------------------------------------------------------------------------------
 // iv-convert
 
-/** Runs `cargo run --quiet --bin iv-convert -- …args`; returns { status, stdout, stderr }. */
+/** Runs `cargo run --quiet --features ssr --bin iv-convert -- …args`; returns { status, stdout, stderr }. */
 function convert(...args) {
-  const run = spawnSync("cargo", ["run", "--quiet", "--bin", "iv-convert", "--", ...args], {
+  const run = spawnSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "iv-convert", "--", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

@@ -9,7 +9,10 @@
 // Trunk's output changed shape, the build fails and says which, instead of shipping a page that
 // silently lacks its boot script, prerendered text or offline list.
 //  3. index.html: links the boot module, preloads the glue and the wasm.
-//  4. interview-viewer.js: the custom element, unhashed, with this build's hashed file names.
+//  4. interview-viewer.js: the custom element, unhashed, with this build's hashed file names;
+//     interview-viewer.css, its stylesheet unhashed for embed snippets; embed-snippet.html, the
+//     embedded interview prerendered for a host page to paste, loading both from IV_PUBLIC_URL
+//     (where dist/ will be published; default "./", i.e. a page next to them).
 //  5. sw.js: a service worker caching exactly this build's files.
 //  6. interview-offline.html: one self-contained file (styles, script, wasm, data inlined).
 import { execFileSync } from "node:child_process";
@@ -76,9 +79,14 @@ if (!prerendered.includes('class="iv-q-button"')) fail("the prerendered HTML has
 const themeStorageKey = prerender("--theme-storage-key");
 if (!/^[\w:.-]+$/.test(themeStorageKey)) fail(`unexpected theme storage key ${JSON.stringify(themeStorageKey)}`);
 
+// The early toggles (static/early-toggles.js), one definition for the boot module and the element.
+const earlyToggles = await readFile(path.join(source, "static/early-toggles.js"), "utf8");
+const EARLY_TOGGLES = /^\/\/ __EARLY_TOGGLES__.*$/m;
+const withEarlyToggles = (text, where) => replaceOnce(text, EARLY_TOGGLES, () => earlyToggles.trim(), "the __EARLY_TOGGLES__ placeholder line", where);
+
 // 2. The boot module.
 const bootTemplate = replaceOnce(
-  await readFile(path.join(source, "static/boot.template.js"), "utf8"),
+  withEarlyToggles(await readFile(path.join(source, "static/boot.template.js"), "utf8"), "static/boot.template.js"),
   `"__THEME_STORAGE_KEY__"`,
   JSON.stringify(themeStorageKey),
   "the __THEME_STORAGE_KEY__ placeholder",
@@ -121,20 +129,32 @@ const head = [
 await write("index.html", replaceOnce(index, "</head>", `    ${head}\n  </head>`, "</head>", "index.html"));
 
 // 4. The custom element.
-const elementTemplate = await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8");
+const elementTemplate = withEarlyToggles(
+  await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8"),
+  "static/interview-viewer.template.js",
+);
 await write(
   "interview-viewer.js",
   replaceOnce(elementTemplate, "__FILES__", JSON.stringify({ glue, wasm, css }), "the __FILES__ placeholder", "static/interview-viewer.template.js"),
 );
 
+await write("interview-viewer.css", await read(css));
+const publicUrl = process.env.IV_PUBLIC_URL || "./";
+if (!publicUrl.endsWith("/")) fail(`IV_PUBLIC_URL must end with "/" (it is the folder of dist/): ${publicUrl}`);
+const snippet = prerender("--embed-snippet", publicUrl);
+if (!snippet.includes('<template shadowrootmode="open">') || !snippet.includes('class="iv-q-button"')) {
+  fail("the embed snippet has no prerendered viewer");
+}
+await write("embed-snippet.html", snippet + "\n");
+
 // 5. The service worker: every file a reader of the standalone page needs offline, and nothing
 //    else, since the worker downloads its whole list on the first visit: not the demo, the big
-//    single file, embed.html, the custom element (host pages are outside the worker's scope), nor
+//    single file, embed.html, the custom element and its snippet (host pages are outside the worker's scope), nor
 //    the install icons (the browser fetches those itself when installing).
 const cached = (await readdir(staging, { recursive: true }))
   .map((f) => f.split(path.sep).join("/"))
   .filter((f) => !/^(demo|icons)\//.test(f))
-  .filter((f) => !/^(sw\.js|interview-offline\.html|interview-viewer\.js|embed\.\w+)$/.test(f))
+  .filter((f) => !/^(sw\.js|interview-offline\.html|interview-viewer\.(js|css)|embed\.\w+|embed-snippet\.html)$/.test(f))
   .filter((f) => /\.(html|js|css|wasm|svg|png|webmanifest)$/.test(f))
   .sort();
 const cacheList = ["./", ...cached.map((f) => `./${f}`)];

@@ -8,8 +8,9 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "1/3 core, natively (cargo test)"
-cargo test --quiet
+step "1/3 core and the prerendering, natively (cargo test --features interview-viewer/ssr)"
+# The feature builds the server renderer, so the embed snippet's tests and iv-convert run too.
+cargo test --quiet --features interview-viewer/ssr
 
 step "2/3 components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p interview-viewer --test web

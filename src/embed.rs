@@ -1,14 +1,14 @@
 //! The embedding layer: what `dist/interview-viewer.js` (the `<interview-viewer>` custom element)
-//! calls to mount a viewer into its shadow root, update it when attributes change, and unmount it.
-//! Every argument is optional or forgiving: a bad attribute falls back to its default, never a
-//! throw into the host page.
+//! calls to mount a viewer into its shadow root (or hydrate the prerendered one an embed snippet
+//! brought), update it when attributes change, and unmount it. Every argument is optional or
+//! forgiving: a bad attribute falls back to its default, never a throw into the host page.
 
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::ui::loader::{Loader, LoaderProps, Source};
-use crate::ui::theme::Theme;
-use crate::ui::viewer::ViewerOptions;
+use crate::embed_options::EmbedOptions;
+use crate::ui::dom;
+use crate::ui::loader::{Loader, Source};
 
 /// One mounted viewer, owned by one custom element.
 #[wasm_bindgen]
@@ -17,82 +17,55 @@ pub struct EmbeddedViewer {
     id_prefix: String,
 }
 
-/// What the custom element passes: one plain object, read by name, so the JS side and this one
+/// Reads the element's options: one plain object, read by name, so the JS side and this one
 /// cannot disagree about an argument's position. Every field is optional.
 ///
-/// `{ src, linkSrc, inline, theme, headingLevel, search, documentTitle, idPrefix }`: `src` a
-/// URL of our JSON or plain text, chosen by the host page's author (any http(s) address);
-/// `linkSrc` one that came from a link (embed.html's `?src=`: only the page's origin or one its
-/// publisher allows); `inline` the text of an inline `<script type="application/json">`; `theme`
-/// light | dark | auto; `headingLevel` 2–6 (anything else: 2); `search` false hides the search
-/// box; `documentTitle` true lets the interview title the page (embed.html); `idPrefix` keeps
-/// this instance's ids apart from the others' (read at mount only).
-struct EmbedOptions {
-    src: Option<String>,
-    link_src: Option<String>,
-    inline: Option<String>,
-    theme: Option<String>,
-    heading_level: u8,
-    search: bool,
-    document_title: bool,
-    id_prefix: String,
-}
-
-impl EmbedOptions {
-    fn read(options: &JsValue) -> EmbedOptions {
-        let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
-        let text = |name: &str| get(name).and_then(|v| v.as_string());
-        EmbedOptions {
-            src: text("src"),
-            link_src: text("linkSrc"),
-            inline: text("inline"),
-            theme: text("theme"),
-            heading_level: get("headingLevel")
-                .and_then(|v| v.as_f64())
-                .filter(|level| (2.0..=6.0).contains(level))
-                .map_or(2, |level| level as u8),
-            search: get("search").and_then(|v| v.as_bool()).unwrap_or(true),
-            document_title: get("documentTitle")
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false),
-            id_prefix: text("idPrefix").unwrap_or_default(),
-        }
-    }
-
-    fn props(self, id_prefix: &str) -> LoaderProps {
-        let given = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
-        let source = if given(&self.src) {
-            Source::Url(self.src.unwrap_or_default().into())
-        } else if given(&self.link_src) {
-            Source::Link(self.link_src.unwrap_or_default().into())
-        } else if given(&self.inline) {
-            Source::Inline(self.inline.unwrap_or_default().into())
-        } else {
-            Source::Embedded
-        };
-        LoaderProps {
-            source,
-            options: ViewerOptions {
-                heading_level: self.heading_level,
-                show_search: self.search,
-                use_url: false,
-                id_prefix: id_prefix.to_string().into(),
-                theme: self.theme.as_deref().and_then(Theme::parse),
-                initially_open: Vec::new(),
-            },
-            owns_document: self.document_title,
-        }
+/// `{ src, linkSrc, inline, theme, headingLevel, search, documentTitle, idPrefix }`: see
+/// [`EmbedOptions`]; `headingLevel` outside 2–6 gives 2; `idPrefix` is read at mount only.
+fn read_options(options: &JsValue) -> EmbedOptions {
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    let text = |name: &str| get(name).and_then(|v| v.as_string());
+    EmbedOptions {
+        src: text("src"),
+        link_src: text("linkSrc"),
+        inline: text("inline"),
+        theme: text("theme"),
+        heading_level: get("headingLevel")
+            .and_then(|v| v.as_f64())
+            .filter(|level| (2.0..=6.0).contains(level))
+            .map_or(2, |level| level as u8),
+        search: get("search").and_then(|v| v.as_bool()).unwrap_or(true),
+        document_title: get("documentTitle")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        id_prefix: text("idPrefix").unwrap_or_default(),
+        initially_open: Vec::new(),
     }
 }
 
 /// Mounts a viewer into `container` (an element inside the custom element's shadow root) with
-/// the element's options (see [`EmbedOptions`]).
+/// the element's options. With `hydrate` true, `container` holds an embed snippet's prerendered
+/// viewer (`snippet`): the viewer takes it over in place, keeping the questions the reader opened
+/// meanwhile, when the options show the same interview (the embedded one or inline data);
+/// otherwise it starts afresh.
 #[wasm_bindgen(js_name = mountViewer)]
-pub fn mount_viewer(container: web_sys::Element, options: JsValue) -> EmbeddedViewer {
-    let options = EmbedOptions::read(&options);
+pub fn mount_viewer(container: web_sys::Element, options: JsValue, hydrate: bool) -> EmbeddedViewer {
+    let options = read_options(&options);
     let id_prefix = options.id_prefix.clone();
-    let props = options.props(&id_prefix);
-    let handle = yew::Renderer::<Loader>::with_root_and_props(container, props).render();
+    let mut props = options.props();
+    // Only the embedded interview and inline data render synchronously, as the snippet did.
+    let same_interview = matches!(props.source, Source::Embedded | Source::Inline(_));
+    if hydrate && same_interview {
+        props.options.initially_open = dom::open_panels(&container);
+    } else {
+        container.set_inner_html("");
+    }
+    let renderer = yew::Renderer::<Loader>::with_root_and_props(container, props);
+    let handle = if hydrate && same_interview {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    };
     EmbeddedViewer {
         handle: Some(handle),
         id_prefix,
@@ -103,9 +76,10 @@ pub fn mount_viewer(container: web_sys::Element, options: JsValue) -> EmbeddedVi
 impl EmbeddedViewer {
     /// Applies changed options; a changed `src` (or inline data) reloads.
     pub fn update(&mut self, options: JsValue) {
-        let props = EmbedOptions::read(&options).props(&self.id_prefix);
+        let mut options = read_options(&options);
+        options.id_prefix = self.id_prefix.clone();
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(props);
+            handle.update(options.props());
         }
     }
 

@@ -1,6 +1,7 @@
-// Boot for the standalone page, a template: scripts/post-build.mjs fills in its two
-// placeholders (the theme's storage key, from the Rust side's one definition, and the wasm
-// start-up) and turns it into app-<hash>.js and into the single-file edition. Before the wasm arrives the prerendered text is already readable; this
+// Boot for the standalone page, a template: scripts/post-build.mjs fills in its three
+// placeholders (the theme's storage key, from the Rust side's one definition, the early toggles
+// of static/early-toggles.js, and the wasm start-up) and turns it into app-<hash>.js and into the
+// single-file edition. Before the wasm arrives the prerendered text is already readable; this
 // makes its questions and "Expand all"/"Collapse all" work meanwhile, applies a stored theme so
 // the page does not flash, then starts the wasm, which hydrates the page and takes over.
 // The INIT placeholder in the try block below is replaced by the wasm start-up.
@@ -17,35 +18,8 @@ if (stored === "light" || stored === "dark") {
   root?.querySelector(".iv")?.setAttribute("data-theme", stored);
 }
 
-function setOpen(button, open) {
-  button.setAttribute("aria-expanded", String(open));
-  const panel = document.getElementById(button.getAttribute("aria-controls"));
-  if (!panel) return;
-  if (open) panel.removeAttribute("hidden");
-  else panel.setAttribute("hidden", "until-found");
-}
-
-function earlyClick(event) {
-  const target = event.target instanceof Element ? event.target : null;
-  const button = target?.closest(".iv-q-button, .iv-expand-all, .iv-collapse-all");
-  if (!button) return;
-  if (button.classList.contains("iv-q-button")) {
-    setOpen(button, button.getAttribute("aria-expanded") !== "true");
-  } else {
-    const open = button.classList.contains("iv-expand-all");
-    root.querySelectorAll(".iv-q-button").forEach((b) => setOpen(b, open));
-  }
-}
-
-function earlyFind(event) {
-  // Find-in-page revealed a collapsed answer: keep its button's aria-expanded true to the DOM.
-  const id = event.target?.id;
-  const button = id && root.querySelector(`[aria-controls="${CSS.escape(id)}"]`);
-  if (button) button.setAttribute("aria-expanded", "true");
-}
-
-root?.addEventListener("click", earlyClick);
-root?.addEventListener("beforematch", earlyFind);
+// __EARLY_TOGGLES__ (static/early-toggles.js: earlyToggles)
+const stopEarlyToggles = root ? earlyToggles(root) : () => {};
 // Let the prerendered page paint first: on a fast connection the wasm can be ready before the
 // first frame, and hydrating then would hold back the first paint of text that is already here.
 // (The timeout covers tabs that open in the background, where frames do not run.)
@@ -58,8 +32,7 @@ if (root) {
 try {
   __INIT__
   // The wasm has taken over: it owns the questions from here.
-  root?.removeEventListener("click", earlyClick);
-  root?.removeEventListener("beforematch", earlyFind);
+  stopEarlyToggles();
 } catch (error) {
   // The wasm could not start (blocked, missing, an old browser): the prerendered text stays, its
   // questions keep opening and closing, and the controls that need the wasm stay hidden.

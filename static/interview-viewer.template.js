@@ -9,8 +9,15 @@
 // link-src, a src that came from a link (only this page's origin, or one the page allows in
 // <meta name="interview-viewer-sources">); document-title, the interview titles the page.
 // An inline <script type="application/json"> child is read when there is no src.
-// scripts/post-build.mjs fills in FILES with this build's hashed names.
+//
+// An embed snippet (dist/embed-snippet.html, `iv-convert --snippet`) brings the element with
+// its viewer prerendered in a declarative shadow root: it shows before this module runs (and
+// with JavaScript off); this module makes its questions open and close at once and has the wasm
+// hydrate it in place, keeping what the reader opened.
+// scripts/post-build.mjs fills in FILES with this build's hashed names and EARLY_TOGGLES.
 const FILES = __FILES__;
+
+// __EARLY_TOGGLES__ (static/early-toggles.js: earlyToggles)
 const BASE = new URL(".", import.meta.url);
 
 let glue;
@@ -29,9 +36,16 @@ class InterviewViewerElement extends HTMLElement {
   #container = null;
   #viewer = null;
   #prefix = `iv${++instances}-`;
+  /** Set while a snippet's prerendered viewer waits for the wasm: stops the early toggles. */
+  #stopEarlyToggles = null;
 
   connectedCallback() {
-    if (!this.#container) {
+    const prerendered = !this.#container && this.shadowRoot?.querySelector(".iv-host");
+    if (prerendered) {
+      this.#container = prerendered;
+      this.#prefix = prerendered.dataset.idPrefix ?? this.#prefix;
+      this.#stopEarlyToggles = earlyToggles(this.shadowRoot);
+    } else if (!this.#container) {
       const root = this.attachShadow({ mode: "open" });
       const style = document.createElement("link");
       style.rel = "stylesheet";
@@ -43,11 +57,16 @@ class InterviewViewerElement extends HTMLElement {
     loadGlue()
       .then((module) => {
         if (!this.isConnected || this.#viewer) return;
-        this.#viewer = module.mountViewer(this.#container, { ...this.#options(), idPrefix: this.#prefix });
+        const hydrate = this.#stopEarlyToggles !== null;
+        this.#viewer = module.mountViewer(this.#container, { ...this.#options(), idPrefix: this.#prefix }, hydrate);
+        this.#stopEarlyToggles?.();
+        this.#stopEarlyToggles = null;
       })
       .catch((error) => {
         // Contained: one warning, a message inside the element, nothing thrown at the host.
         console.warn("Interview Viewer: the viewer could not start.", error);
+        // A snippet's prerendered interview stays: readable, its questions still toggling.
+        if (this.#stopEarlyToggles) return;
         const message = document.createElement("p");
         message.setAttribute("role", "alert");
         message.className = "iv iv-error";
@@ -57,6 +76,8 @@ class InterviewViewerElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#stopEarlyToggles?.();
+    this.#stopEarlyToggles = null;
     this.#viewer?.unmount();
     this.#viewer?.free();
     this.#viewer = null;

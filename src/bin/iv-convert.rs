@@ -1,27 +1,33 @@
-//! `iv-convert`: converts a plain-text interview (the seed's format) to the viewer's JSON.
+//! `iv-convert`: converts a plain-text interview (the seed's format) to the viewer's JSON, or,
+//! with `--snippet`, to an embed snippet (`snippet`): the HTML a publisher pastes into a page,
+//! the interview prerendered in it and its JSON inline.
 //! Problems go to stderr with their line numbers; the exit code is 0 when the text fit the
 //! format, 1 when some lines were kept as paragraphs, 2 when nothing could be converted.
 //!
-//! Usage: `cargo run --bin iv-convert -- INPUT.txt [--title T] [--source S] [-o OUTPUT.json]`
-//! (INPUT `-` reads standard input; without `-o` the JSON goes to standard output).
+//! Usage: `cargo run --features ssr --bin iv-convert -- INPUT.txt [--title T] [--source S]
+//! [--snippet [--base URL]] [-o OUTPUT]` (INPUT `-` reads standard input; without `-o` the
+//! output goes to standard output; `--base` is where dist/ is published, default `./`).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use interview_viewer::core::import::{import_text, ImportOptions};
+use interview_viewer::snippet::embed_snippet;
 
-const USAGE: &str =
-    "usage: iv-convert INPUT.txt [--title TITLE] [--source SOURCE] [-o OUTPUT.json]";
+const USAGE: &str = "usage: iv-convert INPUT.txt [--title TITLE] [--source SOURCE] [--snippet [--base URL]] [-o OUTPUT]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut input, mut output) = (None, None);
     let mut options = ImportOptions::default();
+    let (mut snippet, mut base) = (false, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--title" => options.title = args.next(),
             "--source" => options.source = args.next(),
             "-o" | "--output" => output = args.next(),
+            "--snippet" => snippet = true,
+            "--base" => base = args.next(),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -56,10 +62,19 @@ fn main() -> ExitCode {
         eprintln!("iv-convert: {input} has no questions (a question is a line ending in \"?\")");
         return ExitCode::from(2);
     }
+    if base.is_some() && !snippet {
+        eprintln!("iv-convert: --base only applies with --snippet\n{USAGE}");
+        return ExitCode::from(2);
+    }
     let json = imported.interview.to_json() + "\n";
+    let text = if snippet {
+        embed_snippet(Some(&json), base.as_deref().unwrap_or("./"))
+    } else {
+        json
+    };
     let written = match &output {
-        Some(path) => std::fs::write(path, json),
-        None => std::io::stdout().write_all(json.as_bytes()),
+        Some(path) => std::fs::write(path, text),
+        None => std::io::stdout().write_all(text.as_bytes()),
     };
     if let Err(error) = written {
         eprintln!("iv-convert: cannot write: {error}");

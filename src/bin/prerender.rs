@@ -7,15 +7,26 @@
 //! `prerender --theme-storage-key` prints the storage key of the reader's theme instead: the boot
 //! script (static/boot.template.js) applies a stored theme before the wasm runs, and takes the key
 //! from here so that it has one definition (`ui::theme::STORAGE_KEY`).
+//!
+//! `prerender --embed-snippet BASE` prints the embed snippet of the embedded interview
+//! (`snippet`), loading its script and stylesheet from BASE (`dist/embed-snippet.html`).
 
+use interview_viewer::snippet::embed_snippet;
 use interview_viewer::ui::app::App;
 use interview_viewer::ui::theme::STORAGE_KEY;
 
 fn main() {
-    if std::env::args().nth(1).as_deref() == Some("--theme-storage-key") {
-        println!("{STORAGE_KEY}");
-        return;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["--theme-storage-key"] => println!("{STORAGE_KEY}"),
+        ["--embed-snippet", base] => print!("{}", embed_snippet(None, base)),
+        [] => {
+            let html = futures::executor::block_on(yew::ServerRenderer::<App>::new().render());
+            println!("{html}");
+        }
+        _ => {
+            eprintln!("usage: prerender [--theme-storage-key | --embed-snippet BASE]");
+            std::process::exit(2);
+        }
     }
-    let html = futures::executor::block_on(yew::ServerRenderer::<App>::new().render());
-    println!("{html}");
 }

@@ -1,0 +1,74 @@
+//! The options of an embedded viewer (the `<interview-viewer>` element's attributes) and the
+//! loader properties they give. Shared by the embedding layer (`embed`, in the browser) and the
+//! embed snippet (`snippet`, prerendered natively), so that a snippet's prerendered HTML and the
+//! browser's first render of the same options cannot disagree (hydration needs them equal).
+
+use crate::ui::loader::{LoaderProps, Source};
+use crate::ui::theme::Theme;
+use crate::ui::viewer::ViewerOptions;
+
+/// What the custom element passes, already read (see `embed::mount_viewer` for the names).
+pub struct EmbedOptions {
+    /// A URL of our JSON or plain text, chosen by the host page's author (any http(s) address).
+    pub src: Option<String>,
+    /// One that came from a link (embed.html's `?src=`): only the page's origin or one its
+    /// publisher allows.
+    pub link_src: Option<String>,
+    /// The text of an inline `<script type="application/json">`.
+    pub inline: Option<String>,
+    /// light | dark | auto; anything else follows the reader's choice or the system.
+    pub theme: Option<String>,
+    /// 2–6.
+    pub heading_level: u8,
+    /// false hides the search box.
+    pub search: bool,
+    /// The interview titles the page (embed.html).
+    pub document_title: bool,
+    /// Keeps this instance's ids apart from other viewers' on the page.
+    pub id_prefix: String,
+    /// Questions the reader opened before the viewer started (a snippet's prerendered panels).
+    pub initially_open: Vec<usize>,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            src: None,
+            link_src: None,
+            inline: None,
+            theme: None,
+            heading_level: 2,
+            search: true,
+            document_title: false,
+            id_prefix: String::new(),
+            initially_open: Vec::new(),
+        }
+    }
+}
+
+impl EmbedOptions {
+    pub fn props(self) -> LoaderProps {
+        let given = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+        let source = if given(&self.src) {
+            Source::Url(self.src.unwrap_or_default().into())
+        } else if given(&self.link_src) {
+            Source::Link(self.link_src.unwrap_or_default().into())
+        } else if given(&self.inline) {
+            Source::Inline(self.inline.unwrap_or_default().into())
+        } else {
+            Source::Embedded
+        };
+        LoaderProps {
+            source,
+            options: ViewerOptions {
+                heading_level: self.heading_level,
+                show_search: self.search,
+                use_url: false,
+                id_prefix: self.id_prefix.into(),
+                theme: self.theme.as_deref().and_then(Theme::parse),
+                initially_open: self.initially_open,
+            },
+            owns_document: self.document_title,
+        }
+    }
+}
