@@ -19,7 +19,7 @@ const hostPage = (snippet) => `<!DOCTYPE html>
 ${snippet}
 <p id="after">After the interview.</p></main></body></html>`;
 
-/** The wasm-bindgen glue is held back until `release()`: the time before the wasm arrives. */
+/** The wasm is held back until `release()`: the time before it arrives. */
 const gate = { open: null, release: () => gate.open?.() };
 function resetGate() {
   const opened = new Promise((resolve) => (gate.open = resolve));
@@ -28,7 +28,7 @@ function resetGate() {
 
 let server, browser;
 before(async () => {
-  const glue = (await readFile(path.join(DIST, "interview-viewer.js"), "utf8")).match(/"glue":"([^"]+)"/)[1];
+  const wasm = (await readFile(path.join(DIST, "interview-viewer.js"), "utf8")).match(/"wasm":"([^"]+)"/)[1];
   const send = (res, type, body) => {
     res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
     res.end(body);
@@ -38,9 +38,9 @@ before(async () => {
       "/favicon.ico": (req, res) => res.writeHead(204).end(),
       "/snippet-host.html": (req, res) => send(res, "text/html; charset=utf-8", hostPage(SNIPPET)),
       "/converted-host.html": (req, res) => send(res, "text/html; charset=utf-8", hostPage(converted)),
-      [`/${glue}`]: async (req, res) => {
+      [`/${wasm}`]: async (req, res) => {
         await gate.opened;
-        send(res, "text/javascript; charset=utf-8", await readFile(path.join(DIST, glue)));
+        send(res, "application/wasm", await readFile(path.join(DIST, wasm)));
       },
     },
   });

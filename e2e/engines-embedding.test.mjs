@@ -3,8 +3,10 @@
 // instance's message, and no CSP violation on the standalone page or the demo page.
 import { describe, test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { ENGINES, browserSuite } from "./engines.mjs";
-import { serve } from "./harness.mjs";
+import { serve, injectRecorder, DIST } from "./harness.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /** The one problem the demo page has: its third instance's src does not exist. */
@@ -19,9 +21,36 @@ const favicon = (req, res) => {
   res.end();
 };
 
+/**
+ * A host article with dist/embed-snippet.html pasted in, and the wasm held back until
+ * `releaseWasm()`: the time before it arrives, made as long as the test needs. (Holding the glue
+ * instead would hold the page's load event in Firefox and WebKit.)
+ */
+const snippetHost = async () =>
+  injectRecorder(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main>
+<h1>A host article</h1><p>Before the interview.</p>
+${await readFile(path.join(DIST, "embed-snippet.html"), "utf8")}
+<p>After the interview.</p></main></body></html>`);
+let releaseWasm = () => {};
+let wasmReleased = Promise.resolve();
+const holdWasm = () => (wasmReleased = new Promise((resolve) => (releaseWasm = resolve)));
+
 let server, cspServer;
 before(async () => {
-  server = await serve({ recorder: true, routes: { "/favicon.ico": favicon } });
+  const wasm = (await readFile(path.join(DIST, "interview-viewer.js"), "utf8")).match(/"wasm":"([^"]+)"/)[1];
+  const routes = {
+    "/favicon.ico": favicon,
+    "/snippet-host.html": async (req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": CSP });
+      res.end(await snippetHost());
+    },
+    [`/${wasm}`]: async (req, res) => {
+      await wasmReleased;
+      res.writeHead(200, { "content-type": "application/wasm", "cache-control": "no-store" });
+      res.end(await readFile(path.join(DIST, wasm)));
+    },
+  };
+  server = await serve({ recorder: true, routes });
   cspServer = await serve({
     recorder: true,
     headers: () => ({ "content-security-policy": CSP }),
@@ -116,6 +145,38 @@ for (const engine of ENGINES) {
       assert.equal((await page.evaluate(instance, "default-viewer")).expanded, "x........");
 
       assert.deepEqual(await problemsAfterWarning(page), [BROKEN_WARNING]);
+    });
+
+    test("an embed snippet shows and toggles before the wasm, then is hydrated in place (strict CSP)", LIMIT, async () => {
+      holdWasm();
+      try {
+        const page = await suite.open(`${server.url}/snippet-host.html`);
+        // The declarative shadow root holds the whole interview before the wasm.
+        assert.equal(await page.evaluate(() => document.querySelector("interview-viewer").shadowRoot?.querySelectorAll(".iv-q-button").length), 9);
+        assert.equal(await page.evaluate(() => !!document.querySelector("interview-viewer").shadowRoot.querySelector(".iv[data-ready]")), false);
+        await page.waitFor(() => customElements.get("interview-viewer") !== undefined);
+        await page.click((n) => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-q-button")[n], 2);
+        await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-q-button")[2].getAttribute("aria-expanded") === "true");
+        await page.evaluate(() => (window.__firstButton = document.querySelector("interview-viewer").shadowRoot.querySelector(".iv-q-button")) && true);
+        releaseWasm();
+        await page.waitFor(() => !!document.querySelector("interview-viewer").shadowRoot.querySelector(".iv[data-ready]"));
+        const after = await page.evaluate(() => {
+          const root = document.querySelector("interview-viewer").shadowRoot;
+          return {
+            same: window.__firstButton === root.querySelector(".iv-q-button"),
+            expanded: [...root.querySelectorAll(".iv-q-button")].map((b) => (b.getAttribute("aria-expanded") === "true" ? "x" : ".")).join(""),
+          };
+        });
+        assert.deepEqual(after, { same: true, expanded: "..x......" }, "hydrated in place, keeping what the reader opened");
+        await page.click("interview-viewer >>> .iv-search-input");
+        await page.type("Talisman");
+        await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length === 7);
+        assert.ok(await page.evaluate(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll("mark.iv-match").length > 0));
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+        assert.deepEqual(await page.problems(), []);
+      } finally {
+        releaseWasm();
+      }
     });
 
     test("the CSP check itself notices a violation (so that its silence below means something)", LIMIT, async () => {
