@@ -5,7 +5,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { serve, launch, openPage, closeOpenedPages, axe, DIST, ROOT } from "./harness.mjs";
 
@@ -28,7 +28,7 @@ function resetGate() {
 
 let server, browser;
 before(async () => {
-  const wasm = (await readFile(path.join(DIST, "interview-viewer.js"), "utf8")).match(/"wasm":"([^"]+)"/)[1];
+  const wasm = (await readdir(DIST)).find((f) => /^interview-viewer-[0-9a-f]+_bg\.wasm$/.test(f));
   const send = (res, type, body) => {
     res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
     res.end(body);

@@ -3,7 +3,7 @@
 // instance's message, and no CSP violation on the standalone page or the demo page.
 import { describe, test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ENGINES, browserSuite } from "./engines.mjs";
 import { serve, injectRecorder, DIST } from "./harness.mjs";
@@ -37,7 +37,7 @@ const holdWasm = () => (wasmReleased = new Promise((resolve) => (releaseWasm = r
 
 let server, cspServer;
 before(async () => {
-  const wasm = (await readFile(path.join(DIST, "interview-viewer.js"), "utf8")).match(/"wasm":"([^"]+)"/)[1];
+  const wasm = (await readdir(DIST)).find((f) => /^interview-viewer-[0-9a-f]+_bg\.wasm$/.test(f));
   const routes = {
     "/favicon.ico": favicon,
     "/snippet-host.html": async (req, res) => {

@@ -149,7 +149,7 @@ test("after one visit the viewer opens, renders and searches with the network of
 
 test("the service worker caches exactly this build's files", async () => {
   const sw = await readFile(path.join(DIST, "sw.js"), "utf8");
-  const list = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  const list = JSON.parse(sw.match(/\bFILES ?= ?(\[[\s\S]*?\]);/)[1]);
   const index = await readFile(path.join(DIST, "index.html"), "utf8");
   // (Attributes may be unquoted: the release's HTML is minified.)
   const assets = [...index.matchAll(/(?:href|src)="?\.\/([^" >]+)"?/g)];

@@ -23,7 +23,7 @@ const brotli = (buffer) =>
 /** Each first-visit file of dist/ with its brotli size. */
 export async function firstVisitSizes(dist = DIST) {
   const sw = await readFile(path.join(dist, "sw.js"), "utf8");
-  const list = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  const list = JSON.parse(sw.match(/\bFILES ?= ?(\[[\s\S]*?\]);/)[1]);
   const files = new Set([...list.map((f) => (f === "./" ? "index.html" : f.slice(2))), "sw.js"]);
   const sizes = {};
   for (const file of files) sizes[file] = brotli(await readFile(path.join(dist, file)));
