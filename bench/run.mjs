@@ -19,6 +19,7 @@ import { firstVisitFiles } from "./sizes.mjs";
 import { staticPage, headOf } from "./static-page.mjs";
 import { loadRuns, METHODS } from "./page-load.mjs";
 import { searchRuns } from "./search.mjs";
+import { brotliServer, slowNetworkRuns, SLOW_PAGES, SLOW_4G } from "./slow-network.mjs";
 import { percentile, median, ms, bytes, kb, mb, verdict, textTable, mdTable } from "./stats.mjs";
 
 const { values: args } = parseArgs({
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     dist: { type: "string", default: DIST },
     runs: { type: "string", default: process.env.BENCH_RUNS ?? "15" },
     reps: { type: "string", default: process.env.BENCH_REPS ?? "10" },
+    "slow-runs": { type: "string", default: process.env.BENCH_SLOW_RUNS ?? "7" },
     out: { type: "string", default: path.join(ROOT, "BENCHMARKS.md") },
     command: { type: "string", default: "bash scripts/bench.sh" },
   },
@@ -34,12 +36,19 @@ const { values: args } = parseArgs({
 if (!args.data) throw new Error("usage: node bench/run.mjs --data DIR [--runs N] [--reps N] [--out FILE]");
 const RUNS = Math.max(1, parseInt(args.runs, 10) || 15);
 const REPS = Math.max(1, parseInt(args.reps, 10) || 10);
+const SLOW_RUNS = Math.max(1, parseInt(args["slow-runs"], 10) || 7);
 
 // Budgets and goals the figures are reported against.
 const BROTLI_BUDGET = 90_000; // bytes (1 KB = 1,000 bytes), everything a first visit downloads
 const FCP_RATIO_BUDGET = 1.1; // viewer FCP / static FCP
 const INTERACTIVE_RATIO_BUDGET = 2.0; // viewer interactive / static FCP
 const SEARCH_GOAL_MS = 16; // keystroke to painted results
+const FIRST_VISIT_GOAL = 120_000; // bytes brotli: issue 12's step towards BROTLI_BUDGET
+// Slow 4G (bench/slow-network.mjs):
+const SLOW_FCP_RATIO_GOAL = 1.1; // standalone FCP / static FCP
+const SLOW_INTERACTIVE_GOAL_MS = 1000; // standalone interactive
+const SLOW_SNIPPET_RATIO_GOAL = 1.1; // snippet's first question / the host's FCP
+const SLOW_ELEMENT_GOAL_MS = 1000; // plain element's first question
 const QUERIES = ["space", "kill web", "ISR", "zeppelin", "integr"];
 
 // The whole benchmark is bounded: a hung browser must not hang the command.
@@ -78,6 +87,21 @@ function machine(browserVersion) {
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     load: `${os.loadavg()[0].toFixed(2)}`,
   };
+}
+
+// ---- where the wasm's bytes are ---------------------------------------------------------------
+/**
+ * `twiggy top` of the release wasm before wasm-opt (its names kept): bench.sh leaves the
+ * wasm-bindgen output in DIST/../wasm-names/. Null when twiggy or that file is missing.
+ */
+function twiggyTop(dist) {
+  const wasm = path.join(dist, "..", "wasm-names", "interview-viewer_bg.wasm");
+  try {
+    const out = execFileSync("twiggy", ["top", "-n", "20", wasm], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return out.split("\n").map((l) => (l.length > 150 ? l.slice(0, 149) + "…" : l)).join("\n").trimEnd();
+  } catch {
+    return null;
+  }
 }
 
 // ---- the native search benchmark's output --------------------------------------------------
@@ -140,6 +164,10 @@ try {
   const sizeOk = sizes.totals.brotli <= BROTLI_BUDGET;
   const sizeVerdict = verdict(sizeOk, `${kb(Math.abs(BROTLI_BUDGET - sizes.totals.brotli))} (${bytes(Math.abs(BROTLI_BUDGET - sizes.totals.brotli))})`);
   log(`  budget ${kb(BROTLI_BUDGET)} brotli for everything: ${kb(sizes.totals.brotli)} → ${sizeVerdict}`);
+  const firstVisitGoal = verdict(sizes.totals.brotli <= FIRST_VISIT_GOAL, kb(Math.abs(FIRST_VISIT_GOAL - sizes.totals.brotli)));
+  log(`  this round's goal ${kb(FIRST_VISIT_GOAL)}: → ${firstVisitGoal}`);
+  const twiggy = twiggyTop(dist);
+  if (twiggy) log(`\n  where the wasm's bytes are (twiggy top, before wasm-opt, names kept):\n${twiggy.replace(/^/gm, "    ")}`);
 
   // 2. Cold loads --------------------------------------------------------------------------------
   section(`2. Cold load over loopback: medians of ${RUNS} runs (+1 warm-up each), fresh context, cache disabled`);
@@ -192,6 +220,43 @@ try {
   ];
   log(textTable(heapRows));
 
+  // 2b. Slow 4G -----------------------------------------------------------------------------
+  section(`2b. Cold load on slow 4G (${SLOW_4G.latency} ms RTT, 1.6 Mbit/s down, 0.75 up; brotli): medians of ${SLOW_RUNS} runs (+1 warm-up each)`);
+  const snippet = await readFile(path.join(dist, "embed-snippet.html"), "utf8");
+  const slowServer = await brotliServer([staticDir, dist], { snippet });
+  let slow;
+  try {
+    slow = await slowNetworkRuns(browser, { baseUrl: slowServer.url, runs: SLOW_RUNS, progress: progress("slow-4G loads") });
+  } finally {
+    await slowServer.close();
+  }
+  const slowMedian = (key, field) => median(slow[key].map((s) => s[field]));
+  const slowSpread = (key, field) => {
+    const v = slow[key].map((s) => s[field]).filter(Number.isFinite);
+    return v.length ? `${ms(Math.min(...v))} – ${ms(Math.max(...v))}` : "n/a";
+  };
+  const slowRows = [["page", "first contentful paint", "first question visible", "interactive", "FCP min – max"]];
+  for (const p of SLOW_PAGES) {
+    slowRows.push([p.label, ms(slowMedian(p.key, "fcp")), ms(slowMedian(p.key, "question")), p.viewer ? ms(slowMedian(p.key, "ready")) : "–", slowSpread(p.key, "fcp")]);
+  }
+  log(textTable(slowRows, [1, 2, 3]));
+  const slowFig = {
+    staticFcp: slowMedian("static", "fcp"),
+    standaloneFcp: slowMedian("standalone", "fcp"),
+    standaloneReady: slowMedian("standalone", "ready"),
+    hostFcp: slowMedian("element", "fcp"),
+    elementQuestion: slowMedian("element", "question"),
+    snippetQuestion: slowMedian("snippet", "question"),
+  };
+  const slowGoals = [
+    ["goal", "figure", "goal", "verdict"],
+    ["standalone FCP / static FCP", `${(slowFig.standaloneFcp / slowFig.staticFcp).toFixed(2)}`, `≤ ${SLOW_FCP_RATIO_GOAL}`, slowFig.standaloneFcp / slowFig.staticFcp <= SLOW_FCP_RATIO_GOAL ? "PASS" : "MISS"],
+    ["standalone interactive", ms(slowFig.standaloneReady), `≤ ${SLOW_INTERACTIVE_GOAL_MS} ms`, slowFig.standaloneReady <= SLOW_INTERACTIVE_GOAL_MS ? "PASS" : "MISS"],
+    ["snippet: first question / host FCP (host + element page)", `${(slowFig.snippetQuestion / slowFig.hostFcp).toFixed(2)}`, `≤ ${SLOW_SNIPPET_RATIO_GOAL}`, slowFig.snippetQuestion / slowFig.hostFcp <= SLOW_SNIPPET_RATIO_GOAL ? "PASS" : "MISS"],
+    ["plain element: first question visible", ms(slowFig.elementQuestion), `≤ ${SLOW_ELEMENT_GOAL_MS} ms`, slowFig.elementQuestion <= SLOW_ELEMENT_GOAL_MS ? "PASS" : "MISS"],
+  ];
+  log(textTable(slowGoals, [1]));
+
   // 3. Search --------------------------------------------------------------------------------
   section("3. Search");
   if (native) {
@@ -239,6 +304,7 @@ try {
   section("Summary");
   log(`  first visit, brotli, all files: ${kb(sizes.totals.brotli)} (budget ${kb(BROTLI_BUDGET)}) → ${sizeVerdict}`);
   log(`  viewer FCP / static FCP: ${fcpRatio.toFixed(2)} → ${fcpVerdict}`);
+  for (const row of slowGoals.slice(1)) log(`  slow 4G, ${row[0]}: ${row[1]} (goal ${row[2]}) → ${row[3]}`);
   log(`  viewer interactive / static FCP: ${interactiveRatio.toFixed(2)} → ${interactiveVerdict}`);
   log(`  JS heap after load (viewer, seed): ${mb(fig.viewerHeap)}, ${mb(fig.viewerHeapGc)} after GC; wasm memory ${mb(fig.viewerWasm)}`);
   if (native) log(`  native search, 1 MB: median of the per-query medians ${native.medianOfMedians} µs (slowest ${native.slowest} µs)`);
@@ -246,6 +312,7 @@ try {
 
   report = {
     loadEnd, busy,
+    slowRows, slowGoals, firstVisitGoal, twiggy,
     box, sizes, fileRows, sizeVerdict, loadRows, heapRows, fig, fcpRatio, interactiveRatio, fcpVerdict,
     interactiveVerdict, interactiveMethod, native, search, searchRows, overall, syntheticTextBytes, syntheticFileBytes,
   };
@@ -293,6 +360,8 @@ compiling the release build and the native benchmark.
 | measure | figure | budget or goal | verdict |
 |---|---:|---:|---|
 | first visit, brotli, all files | ${kb(r.sizes.totals.brotli)} | ≤ ${kb(BROTLI_BUDGET)} | ${r.sizeVerdict} |
+| first visit, brotli, all files (this round's goal) | ${kb(r.sizes.totals.brotli)} | ≤ ${kb(FIRST_VISIT_GOAL)} | ${r.firstVisitGoal} |
+${r.slowGoals.slice(1).map((g) => `| slow 4G: ${g[0]} | ${g[1]} | ${g[2]} | ${g[3]} |`).join("\n")}
 | viewer FCP / static page FCP | ${r.fcpRatio.toFixed(2)} (${ms(r.fig.viewerFcp)} / ${ms(r.fig.staticFcp)}) | ≤ ${FCP_RATIO_BUDGET.toFixed(1)} | ${r.fcpVerdict} |
 | viewer interactive / static page FCP | ${r.interactiveRatio.toFixed(2)} (${ms(r.fig.interactive)} / ${ms(r.fig.staticFcp)}) | ≤ ${INTERACTIVE_RATIO_BUDGET.toFixed(1)} | ${r.interactiveVerdict} |
 | search, keystroke to painted results, 1 MB interview (median of all queries) | ${ms(r.overall.median)} (p90 ${ms(r.overall.p90)}) | ≤ ${SEARCH_GOAL_MS} ms | ${verdict(r.overall.median <= SEARCH_GOAL_MS, `${Math.abs(SEARCH_GOAL_MS - r.overall.median).toFixed(1)} ms`)} |
@@ -309,7 +378,10 @@ fetching it. Sizes of the files in
 
 ${mdTable(r.fileRows, [2, 3, 4])}
 
-Budget: ${kb(BROTLI_BUDGET)} brotli for everything → **${r.sizeVerdict}**.
+Budget: ${kb(BROTLI_BUDGET)} brotli for everything → **${r.sizeVerdict}**; this round's goal,
+${kb(FIRST_VISIT_GOAL)} → **${r.firstVisitGoal}**.
+
+${r.twiggy ? "Where the wasm's bytes are: `twiggy top` on the wasm-bindgen output before wasm-opt (so that the names are kept; wasm-opt then removes the names section and shrinks the code):\n\n```text\n" + r.twiggy + "\n```" : "(twiggy is not installed: `cargo install twiggy` adds the wasm's top size contributors here.)"}
 
 ## 2. Cold load: paint and interactivity
 
@@ -324,6 +396,22 @@ ${mdTable(r.loadRows, [1, 2])}
 |---|---:|---:|---|
 | viewer FCP / static FCP | ${r.fcpRatio.toFixed(2)} | ≤ ${FCP_RATIO_BUDGET.toFixed(1)} | ${r.fcpVerdict} |
 | viewer interactive / static FCP | ${r.interactiveRatio.toFixed(2)} | ≤ ${INTERACTIVE_RATIO_BUDGET.toFixed(1)} | ${r.interactiveVerdict} |
+
+## 2b. Cold load on a slow phone network
+
+DevTools' "Slow 4G" conditions (${SLOW_4G.latency} ms round trip, 1.6 Mbit/s down, 0.75 Mbit/s up)
+emulated through CDP \`Network.emulateNetworkConditions\`, from a local server that sends every
+file brotli-compressed (quality 11), a fresh context per load, cache disabled; ${SLOW_RUNS} runs of
+each page after one warm-up, the pages' order rotating every run; medians, ms since navigation
+start. "First question visible": the first animation frame in which a question's text (in the
+document or in the element's shadow root) has a size. "Interactive": the first frame with
+\`.iv[data-ready]\`. The host article is a small page of its own (its own stylesheet) around
+\`<interview-viewer></interview-viewer>\` or around \`dist/embed-snippet.html\`
+(bench/slow-network.mjs).
+
+${mdTable(r.slowRows, [1, 2, 3])}
+
+${mdTable(r.slowGoals, [1])}
 
 ### Memory after load (medians)
 

@@ -42,13 +42,13 @@ pub fn embed_snippet(interview_json: Option<&str>, base: &str) -> String {
         .map(|json| format!("<script type=\"application/json\">{}</script>", script_safe_json(&json)))
         .unwrap_or_default();
     format!(
-        "<!-- Interview Viewer: paste this where the interview belongs. The <script> may appear once per page, anywhere. -->\n\
-         <script type=\"module\" src=\"{base}interview-viewer.js\"></script>\n\
+        "<!-- Interview Viewer: paste this where the interview belongs. The <script> may appear once per page, anywhere; after the element, its download does not delay the interview's stylesheet. -->\n\
          <interview-viewer><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{base}interview-viewer.css\">\
          <noscript><style>{NOSCRIPT_CSS}</style></noscript>\
          <div class=\"iv-host\" data-id-prefix=\"{SNIPPET_ID_PREFIX}\">{rendered}</div>\
-         </template>{data}</interview-viewer>\n"
+         </template>{data}</interview-viewer>\n\
+         <script type=\"module\" src=\"{base}interview-viewer.js\"></script>\n"
     )
 }
 
