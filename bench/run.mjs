@@ -164,8 +164,9 @@ try {
   const sizeOk = sizes.totals.brotli <= BROTLI_BUDGET;
   const sizeVerdict = verdict(sizeOk, `${kb(Math.abs(BROTLI_BUDGET - sizes.totals.brotli))} (${bytes(Math.abs(BROTLI_BUDGET - sizes.totals.brotli))})`);
   log(`  budget ${kb(BROTLI_BUDGET)} brotli for everything: ${kb(sizes.totals.brotli)} → ${sizeVerdict}`);
-  const firstVisitGoal = verdict(sizes.totals.brotli <= FIRST_VISIT_GOAL, kb(Math.abs(FIRST_VISIT_GOAL - sizes.totals.brotli)));
-  log(`  this round's goal ${kb(FIRST_VISIT_GOAL)}: → ${firstVisitGoal}`);
+  // Issue 12's goal is about what a first visit transfers: the files fetched, not those only named.
+  const firstVisitGoal = verdict(sizes.pageTotals.brotli <= FIRST_VISIT_GOAL, kb(Math.abs(FIRST_VISIT_GOAL - sizes.pageTotals.brotli)));
+  log(`  this round's goal, ${kb(FIRST_VISIT_GOAL)} for the files fetched (${kb(sizes.pageTotals.brotli)}): → ${firstVisitGoal}`);
   const twiggy = twiggyTop(dist);
   if (twiggy) log(`\n  where the wasm's bytes are (twiggy top, before wasm-opt, names kept):\n${twiggy.replace(/^/gm, "    ")}`);
 
@@ -360,7 +361,7 @@ compiling the release build and the native benchmark.
 | measure | figure | budget or goal | verdict |
 |---|---:|---:|---|
 | first visit, brotli, all files | ${kb(r.sizes.totals.brotli)} | ≤ ${kb(BROTLI_BUDGET)} | ${r.sizeVerdict} |
-| first visit, brotli, all files (this round's goal) | ${kb(r.sizes.totals.brotli)} | ≤ ${kb(FIRST_VISIT_GOAL)} | ${r.firstVisitGoal} |
+| first visit, brotli, files fetched (this round's goal) | ${kb(r.sizes.pageTotals.brotli)} | ≤ ${kb(FIRST_VISIT_GOAL)} | ${r.firstVisitGoal} |
 ${r.slowGoals.slice(1).map((g) => `| slow 4G: ${g[0]} | ${g[1]} | ${g[2]} | ${g[3]} |`).join("\n")}
 | viewer FCP / static page FCP | ${r.fcpRatio.toFixed(2)} (${ms(r.fig.viewerFcp)} / ${ms(r.fig.staticFcp)}) | ≤ ${FCP_RATIO_BUDGET.toFixed(1)} | ${r.fcpVerdict} |
 | viewer interactive / static page FCP | ${r.interactiveRatio.toFixed(2)} (${ms(r.fig.interactive)} / ${ms(r.fig.staticFcp)}) | ≤ ${INTERACTIVE_RATIO_BUDGET.toFixed(1)} | ${r.interactiveVerdict} |
@@ -379,7 +380,7 @@ fetching it. Sizes of the files in
 ${mdTable(r.fileRows, [2, 3, 4])}
 
 Budget: ${kb(BROTLI_BUDGET)} brotli for everything → **${r.sizeVerdict}**; this round's goal,
-${kb(FIRST_VISIT_GOAL)} → **${r.firstVisitGoal}**.
+${kb(FIRST_VISIT_GOAL)} for the files fetched → **${r.firstVisitGoal}**.
 
 ${r.twiggy ? "Where the wasm's bytes are: `twiggy top` on the wasm-bindgen output before wasm-opt (so that the names are kept; wasm-opt then removes the names section and shrinks the code):\n\n```text\n" + r.twiggy + "\n```" : "(twiggy is not installed: `cargo install twiggy` adds the wasm's top size contributors here.)"}
 
