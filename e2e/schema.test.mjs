@@ -20,7 +20,7 @@ const FIXTURES = path.join(ROOT, "e2e", "fixtures");
 /** Keywords that only annotate. */
 const ANNOTATIONS = new Set(["$schema", "$id", "title", "description", "$defs"]);
 const ASSERTIONS = new Set([
-  "type", "const", "properties", "required", "additionalProperties", "items", "$ref", "oneOf", "pattern",
+  "type", "const", "enum", "minimum", "properties", "required", "additionalProperties", "items", "$ref", "oneOf", "pattern",
 ]);
 
 const typeOf = (value) => {
@@ -67,6 +67,12 @@ function validate(value, schema = SCHEMA, root = SCHEMA, at = "") {
   }
   if ("const" in schema && !deepEqual(value, schema.const)) {
     errors.push(`${where}: expected ${JSON.stringify(schema.const)}, got ${JSON.stringify(value)}`);
+  }
+  if ("enum" in schema && !schema.enum.some((option) => deepEqual(value, option))) {
+    errors.push(`${where}: expected one of ${JSON.stringify(schema.enum)}, got ${JSON.stringify(value)}`);
+  }
+  if ("minimum" in schema && typeof value === "number" && value < schema.minimum) {
+    errors.push(`${where}: ${value} is below ${schema.minimum}`);
   }
   if ("pattern" in schema && typeof value === "string" && !new RegExp(schema.pattern, "u").test(value)) {
     errors.push(`${where}: ${JSON.stringify(value)} does not match /${schema.pattern}/`);
@@ -139,7 +145,7 @@ test("the seed converted by iv-convert validates against the schema", () => {
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /9 questions, 0 problem\(s\)/);
   const seed = JSON.parse(run.stdout);
-  assert.equal(seed.format_version, 1);
+  assert.equal(seed.format_version, 2);
   assert.equal(seed.questions.length, 9);
   assert.deepEqual(validate(seed), []);
   // All three kinds of block occur in real data, and labelled and unlabelled bullets.
@@ -175,7 +181,9 @@ test("documents the viewer refuses are invalid, each for the right reason", asyn
     questions: [{ id: "q", text: "Q?", answer: [{ kind: "bullet", label: "L", text: "t" }] }],
   });
   const cases = [
-    [(d) => (d.format_version = 2), /^\/format_version: expected 1, got 2$/],
+    [(d) => (d.format_version = 3), /^\/format_version: expected one of \[1,2\], got 3$/],
+    [(d) => (d.questions[0].start_ms = -1), /^\/questions\/0\/start_ms: -1 is below 0$/],
+    [(d) => (d.questions[0].answer[0].speaker = "Ana"), /^\/questions\/0\/answer\/0: must match exactly one of 3/],
     [(d) => delete d.format_version, /^\/: missing "format_version"$/],
     [(d) => delete d.questions, /^\/: missing "questions"$/],
     [(d) => (d.intro = "not a list"), /^\/intro: expected array, got string$/],

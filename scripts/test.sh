@@ -8,9 +8,12 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "1/3 core and the prerendering, natively (cargo test --features interview-viewer/ssr)"
-# The feature builds the server renderer, so the embed snippet's tests and iv-convert run too.
-cargo test --quiet --features interview-viewer/ssr
+step "1/3 core and the prerendering, natively (cargo test --features interview-viewer/ssr,interview-core/text-formats)"
+# ssr builds the server renderer, so the embed snippet's tests and iv-convert run too;
+# text-formats the core's other importers (the viewer's wasm leaves them out).
+cargo test --quiet --features interview-viewer/ssr,interview-core/text-formats
+# The core as the viewer's wasm builds it: without the other text formats' importers.
+cargo test --quiet -p interview-core --lib
 
 step "2/3 components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p interview-viewer --test web

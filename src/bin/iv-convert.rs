@@ -1,20 +1,23 @@
-//! `iv-convert`: converts a plain-text interview (the seed's format) to the viewer's JSON, or,
+//! `iv-convert`: converts an interview in any text format the viewer reads (the seed's plain
+//! format, "Q:"/"A:", a speaker-labelled transcript, WebVTT, SRT; detected, and said on stderr,
+//! unless `--format` names it) to the viewer's JSON, or,
 //! with `--snippet`, to an embed snippet (`snippet`): the HTML a publisher pastes into a page,
 //! the interview prerendered in it and its JSON inline.
 //! Problems go to stderr with their line numbers; the exit code is 0 when the text fit the
 //! format, 1 when some lines were kept as paragraphs, 2 when nothing could be converted.
 //!
-//! Usage: `cargo run --features ssr --bin iv-convert -- INPUT.txt [--title T] [--source S]
-//! [--snippet [--base URL]] [-o OUTPUT]` (INPUT `-` reads standard input; without `-o` the
+//! Usage: `cargo run --features ssr --bin iv-convert -- INPUT [--format F] [--title T]
+//! [--source S] [--snippet [--base URL]] [-o OUTPUT]` (INPUT `-` reads standard input; without `-o` the
 //! output goes to standard output; `--base` is where dist/ is published, default `./`).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use interview_viewer::core::import::{import_text, ImportOptions};
+use interview_viewer::core::import::{detect, import_text, ImportOptions, TextFormat};
+use interview_viewer::core::text::strip_bom;
 use interview_viewer::snippet::embed_snippet;
 
-const USAGE: &str = "usage: iv-convert INPUT.txt [--title TITLE] [--source SOURCE] [--snippet [--base URL]] [-o OUTPUT]";
+const USAGE: &str = "usage: iv-convert INPUT [--format plain|qa|transcript|webvtt|srt] [--title TITLE] [--source SOURCE] [--snippet [--base URL]] [-o OUTPUT]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -27,6 +30,13 @@ fn main() -> ExitCode {
             "--source" => options.source = args.next(),
             "-o" | "--output" => output = args.next(),
             "--snippet" => snippet = true,
+            "--format" => match args.next().as_deref().and_then(TextFormat::from_name) {
+                Some(format) => options.format = Some(format),
+                None => {
+                    eprintln!("iv-convert: --format takes one of plain, qa, transcript, webvtt, srt\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--base" => base = args.next(),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -54,12 +64,23 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let text = String::from_utf8_lossy(&bytes);
+    if input != "-" {
+        options.hints.push(input.clone());
+    }
+    match options.format {
+        Some(format) => eprintln!("iv-convert: reading {input} as {} (--format)", format.name()),
+        None => {
+            let hints: Vec<&str> = options.hints.iter().map(String::as_str).collect();
+            let found = detect(strip_bom(&text), &hints);
+            eprintln!("iv-convert: reading {input} as {}: {}", found.format.name(), found.because);
+        }
+    }
     let imported = import_text(&text, &options);
     for problem in &imported.problems {
         eprintln!("{input}:{problem}");
     }
     if imported.interview.questions.is_empty() {
-        eprintln!("iv-convert: {input} has no questions (a question is a line ending in \"?\")");
+        eprintln!("iv-convert: {input} has no questions (read as {}; --format chooses another)", imported.format.name());
         return ExitCode::from(2);
     }
     if base.is_some() && !snippet {

@@ -68,12 +68,14 @@ struct FetchFailure {
     can_retry: bool,
 }
 
+/// `address` (where the body came from) and `content_type` help to tell text formats apart.
 fn ready_from_body(
     body: &str,
     content_type: Option<&str>,
+    address: Option<&str>,
     load: u64,
 ) -> Result<LoadState, FetchFailure> {
-    load_body(body, content_type)
+    load_body(body, content_type, address)
         .map(|loaded| LoadState::Ready {
             interview: SharedInterview(Rc::new(loaded.interview)),
             problems: Rc::new(loaded.problems),
@@ -176,7 +178,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
     let state = use_state(|| match &props.source {
         Source::Embedded => embedded(0),
         Source::Inline(body) => {
-            ready_from_body(body, None, 0).unwrap_or_else(|f| LoadState::Failed {
+            ready_from_body(body, None, None, 0).unwrap_or_else(|f| LoadState::Failed {
                 message: f.message,
                 can_retry: false,
             })
@@ -233,7 +235,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                         wasm_bindgen_futures::spawn_local(async move {
                             let outcome = match fetch_body(&href, &written).await {
                                 Ok((body, content_type)) => {
-                                    ready_from_body(&body, content_type.as_deref(), this_load)
+                                    ready_from_body(&body, content_type.as_deref(), Some(&href), this_load)
                                         .map(|ready| with_provenance(ready, elsewhere))
                                 }
                                 Err(failure) => Err(failure),
@@ -250,7 +252,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                     // On mount the state already holds the inline or embedded interview (load 0);
                     // after another source, they are a new load.
                     Source::Inline(body) if this_load > 1 => {
-                        match ready_from_body(body, None, this_load) {
+                        match ready_from_body(body, None, None, this_load) {
                             Ok(ready) => state.set(ready),
                             Err(failure) => fail(&state, failure),
                         }

@@ -3,7 +3,7 @@
 //! with a message that says what and where. The one place that knows what a document must be.
 
 use crate::json::{self, Json};
-use crate::model::{Block, Interview, Question, FORMAT_VERSION};
+use crate::model::{Block, Interview, Question, FORMAT_VERSION, READ_VERSIONS};
 use crate::text::{is_blank, strip_bom};
 
 /// Why a JSON document could not be read as an interview.
@@ -23,7 +23,7 @@ impl std::fmt::Display for LoadError {
             LoadError::Malformed(why) => write!(f, "The interview data is not valid: {why}"),
             LoadError::UnsupportedVersion(v) => write!(
                 f,
-                "The interview data uses format version {v}; this viewer reads version {FORMAT_VERSION}."
+                "The interview data uses format version {v}; this viewer reads versions 1 to {FORMAT_VERSION}."
             ),
             LoadError::Empty => f.write_str("The interview data is empty."),
         }
@@ -46,8 +46,10 @@ impl Interview {
             ));
         }
         let version = match document.get("format_version").and_then(Json::as_u64) {
-            Some(v) if v == u64::from(FORMAT_VERSION) => FORMAT_VERSION,
-            Some(v) => return Err(LoadError::UnsupportedVersion(v)),
+            Some(v) => match READ_VERSIONS.iter().find(|&&known| u64::from(known) == v) {
+                Some(&known) => known,
+                None => return Err(LoadError::UnsupportedVersion(v)),
+            },
             None => {
                 return Err(LoadError::Malformed(
                     "missing \"format_version\" (a whole number)".to_string(),
@@ -122,6 +124,7 @@ fn shape(json: &Json, format_version: u32) -> Result<Interview, String> {
                 })
                 .collect::<Result<Vec<_>, _>>()?,
         },
+        lang: optional_string(json, "lang", "lang")?.filter(|lang| !lang.trim().is_empty()),
         questions,
     })
 }
@@ -138,6 +141,8 @@ fn question_from(json: &Json, path: &str) -> Result<Question, String> {
     Ok(Question {
         id: string(json, "id", &format!("{path}.id"))?,
         text: string(json, "text", &format!("{path}.text"))?,
+        asker: optional_string(json, "asker", &format!("{path}.asker"))?,
+        start_ms: optional_u64(json, "start_ms", &format!("{path}.start_ms"))?,
         answer,
     })
 }
@@ -154,7 +159,11 @@ fn block_from(json: &Json, path: &str) -> Result<Block, String> {
             text,
         }),
         "subheading" => Ok(Block::Subheading { text }),
-        "paragraph" => Ok(Block::Paragraph { text }),
+        "paragraph" => Ok(Block::Paragraph {
+            text,
+            speaker: optional_string(json, "speaker", &format!("{path}.speaker"))?,
+            start_ms: optional_u64(json, "start_ms", &format!("{path}.start_ms"))?,
+        }),
         other => Err(format!(
             "{path}.kind: unknown kind {other:?} (expected \"bullet\", \"subheading\" or \"paragraph\")"
         )),
@@ -174,6 +183,15 @@ fn optional_string(json: &Json, key: &str, path: &str) -> Result<Option<String>,
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => Ok(Some(s.clone())),
         Some(other) => Err(format!("{path}: expected a string, found {}", other.kind())),
+    }
+}
+
+fn optional_u64(json: &Json, key: &str, path: &str) -> Result<Option<u64>, String> {
+    match json.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(value) => value.as_u64().map(Some).ok_or_else(|| {
+            format!("{path}: expected a whole number of milliseconds, found {}", value.kind())
+        }),
     }
 }
 

@@ -6,7 +6,7 @@
 //! non-blank character is `{`. Everything else is plain text in the seed's format.
 
 use crate::document::LoadError;
-use crate::import::{import_text, ImportOptions, ImportProblem};
+use crate::import::{detect, import_text, Detection, ImportOptions, ImportProblem, TextFormat};
 use crate::model::Interview;
 use crate::text::{is_blank, strip_bom};
 
@@ -38,8 +38,10 @@ pub enum LoadFailure {
     Json(LoadError),
     /// Nothing, or only white space.
     Empty,
-    /// Plain text in which no line is a question.
-    NoQuestions,
+    /// Text in which nothing is a question (read in this format).
+    NoQuestions(TextFormat),
+    /// Text in a format this build does not import (without the `text-formats` feature).
+    NeedsConversion(Detection),
 }
 
 impl std::fmt::Display for LoadFailure {
@@ -58,8 +60,28 @@ impl std::fmt::Display for LoadFailure {
             }
             LoadFailure::Json(error) => write!(f, "{error}"),
             LoadFailure::Empty => f.write_str("The interview file is empty."),
-            LoadFailure::NoQuestions => f.write_str(
+            LoadFailure::NoQuestions(TextFormat::Plain) => f.write_str(
                 "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.",
+            ),
+            LoadFailure::NoQuestions(TextFormat::QuestionAnswer) => f.write_str(
+                "The file has no questions: it has \"A:\" lines but no \"Q:\" line.",
+            ),
+            LoadFailure::NeedsConversion(found) => write!(
+                f,
+                "The file looks like {} ({}). This viewer reads its own JSON and plain Q&A text: convert the file with iv-convert first (see docs/format.md).",
+                match found.format {
+                    TextFormat::QuestionAnswer => "a \"Q:\"/\"A:\" interview",
+                    TextFormat::Transcript => "a speaker-labelled transcript",
+                    TextFormat::WebVtt => "WebVTT subtitles",
+                    TextFormat::Srt => "SRT subtitles",
+                    TextFormat::Plain => "plain text",
+                },
+                found.because
+            ),
+            LoadFailure::NoQuestions(format) => write!(
+                f,
+                "The file has no questions: it reads as a transcript ({}), and none of its speakers asks one.",
+                format.name()
             ),
         }
     }
@@ -86,8 +108,13 @@ pub fn sniff(body: &str, content_type: Option<&str>) -> BodyFormat {
     }
 }
 
-/// Reads a body of either format.
-pub fn load_body(body: &str, content_type: Option<&str>) -> Result<Loaded, LoadFailure> {
+/// Reads a body of either format. `address`, where it came from, and `content_type` help to
+/// tell the text formats apart (`import::detect`).
+pub fn load_body(
+    body: &str,
+    content_type: Option<&str>,
+    address: Option<&str>,
+) -> Result<Loaded, LoadFailure> {
     if body.len() > MAX_BODY_BYTES {
         return Err(LoadFailure::TooLarge(body.len()));
     }
@@ -104,9 +131,20 @@ pub fn load_body(body: &str, content_type: Option<&str>) -> Result<Loaded, LoadF
             })
             .map_err(LoadFailure::Json),
         BodyFormat::PlainText => {
-            let imported = import_text(body, &ImportOptions::default());
+            let options = ImportOptions {
+                hints: address.into_iter().chain(content_type).map(str::to_string).collect(),
+                ..ImportOptions::default()
+            };
+            if !cfg!(feature = "text-formats") {
+                let hints: Vec<&str> = options.hints.iter().map(String::as_str).collect();
+                let detection = detect(strip_bom(body), &hints);
+                if detection.format != TextFormat::Plain {
+                    return Err(LoadFailure::NeedsConversion(detection));
+                }
+            }
+            let imported = import_text(body, &options);
             if imported.interview.questions.is_empty() {
-                return Err(LoadFailure::NoQuestions);
+                return Err(LoadFailure::NoQuestions(imported.format));
             }
             Ok(Loaded {
                 interview: imported.interview,
@@ -123,7 +161,7 @@ mod tests {
 
     /// Renders the outcome as "json: 9 questions", "text: 1 questions, 2 problems" or the error.
     fn check(body: &str, content_type: Option<&str>, expected: &str) {
-        let actual = match load_body(body, content_type) {
+        let actual = match load_body(body, content_type, None) {
             Ok(loaded) => format!(
                 "{}: {} questions{}",
                 match loaded.format {
@@ -166,7 +204,7 @@ mod tests {
     fn a_byte_order_mark_is_stripped_once() {
         // The reader of each format strips the BOM; loading must not strip it first, or a
         // second U+FEFF (content) would be lost.
-        let loaded = load_body("\u{feff}\u{feff}Intro\nWhy?\n- a", None).unwrap();
+        let loaded = load_body("\u{feff}\u{feff}Intro\nWhy?\n- a", None, None).unwrap();
         assert_eq!(loaded.interview.intro, vec!["\u{feff}Intro".to_string()]);
         check("\u{feff}", None, "The interview file is empty.");
         check(
@@ -187,6 +225,18 @@ mod tests {
     }
 
     #[test]
+    fn other_text_formats_load_or_ask_for_conversion() {
+        let vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Host>Why?\n\n00:02.000 --> 00:03.000\n<v Ana>Because.\n";
+        if cfg!(feature = "text-formats") {
+            check(vtt, None, "text: 1 questions");
+        } else {
+            // The viewer's build: it says what it found and what to do.
+            check(vtt, None, "The file looks like WebVTT subtitles (its first line is WEBVTT). This viewer reads its own JSON and plain Q&A text: convert the file with iv-convert first (see docs/format.md).");
+            check("Intro\nWhy?\n- a", Some("text/plain"), "text: 1 questions");
+        }
+    }
+
+    #[test]
     fn failures_are_worded_for_readers() {
         check("", None, "The interview file is empty.");
         check(
@@ -196,9 +246,9 @@ mod tests {
         );
         check("just some text", None, "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.");
         check(
-            "{\"format_version\": 2}",
+            "{\"format_version\": 99}",
             None,
-            "The interview data uses format version 2; this viewer reads version 1.",
+            "The interview data uses format version 99; this viewer reads versions 1 to 2.",
         );
         check(
             "{nope",

@@ -7,8 +7,13 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The version of the JSON data format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version of the JSON data format this build writes. Version 2 added `lang`, a question's
+/// `asker`, a paragraph's `speaker` and the `start_ms` of a turn; it reads version 1 as well
+/// ([`READ_VERSIONS`]), whose documents are version-2 documents without those fields.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Every format version this build reads.
+pub const READ_VERSIONS: [u32; 2] = [1, 2];
 
 /// One interview: a title, where it was published, an introduction and the questions.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -22,6 +27,9 @@ pub struct Interview {
     /// Introductory paragraphs shown before the questions.
     #[serde(default)]
     pub intro: Vec<String>,
+    /// The interview's language, a BCP 47 tag ("en", "ar", "fr-CA"); `None` when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub questions: Vec<Question>,
 }
 
@@ -31,6 +39,13 @@ pub struct Question {
     /// A stable slug of the question text, unique within the interview; used in URLs (`#id`).
     pub id: String,
     pub text: String,
+    /// Who asks, when the source names the interviewer (a transcript's "MODERATOR").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asker: Option<String>,
+    /// When the question is asked, in milliseconds from the start of the recording (a timed
+    /// transcript's cue).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_ms: Option<u64>,
     pub answer: Vec<Block>,
 }
 
@@ -47,15 +62,23 @@ pub enum Block {
     },
     /// A heading inside an answer ("Examples of Counterspace Capabilities:"), kept without its colon.
     Subheading { text: String },
-    /// A plain paragraph.
-    Paragraph { text: String },
+    /// A plain paragraph; in a transcript, one speaker's turn.
+    Paragraph {
+        text: String,
+        /// Who says it, when the source names the speaker.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<String>,
+        /// When the turn starts, in milliseconds from the start of the recording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start_ms: Option<u64>,
+    },
 }
 
 impl Block {
     /// The block's main text (for a bullet, the text after its label).
     pub fn text(&self) -> &str {
         match self {
-            Block::Bullet { text, .. } | Block::Subheading { text } | Block::Paragraph { text } => {
+            Block::Bullet { text, .. } | Block::Subheading { text } | Block::Paragraph { text, .. } => {
                 text
             }
         }
@@ -68,6 +91,23 @@ impl Block {
             _ => None,
         }
     }
+
+    /// A paragraph without a speaker or a time.
+    pub fn paragraph(text: impl Into<String>) -> Block {
+        Block::Paragraph {
+            text: text.into(),
+            speaker: None,
+            start_ms: None,
+        }
+    }
+
+    /// Who says this block, if the source named a speaker.
+    pub fn speaker(&self) -> Option<&str> {
+        match self {
+            Block::Paragraph { speaker, .. } => speaker.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 impl Interview {
@@ -77,16 +117,22 @@ impl Interview {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Every piece of text a reader sees, in reading order (title first).
+    /// Every piece of text a reader sees, in reading order (title first; a speaker's name before
+    /// what they say).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.title.as_str())
             .chain(self.intro.iter().map(String::as_str))
             .chain(self.questions.iter().flat_map(|q| {
-                std::iter::once(q.text.as_str()).chain(
-                    q.answer
-                        .iter()
-                        .flat_map(|b| b.label().into_iter().chain(std::iter::once(b.text()))),
-                )
+                q.asker
+                    .as_deref()
+                    .into_iter()
+                    .chain(std::iter::once(q.text.as_str()))
+                    .chain(q.answer.iter().flat_map(|b| {
+                        b.speaker()
+                            .into_iter()
+                            .chain(b.label())
+                            .chain(std::iter::once(b.text()))
+                    }))
             }))
     }
 }

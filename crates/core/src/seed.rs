@@ -1,7 +1,7 @@
 //! The interview embedded in the viewer by default: Apogee's interview with Maj. Gen. Anthony J.
 //! Mastalir, kept in `data/` exactly as the user gave it and imported at start-up.
 
-use crate::import::{import_text, ImportOptions, Imported};
+use crate::import::{import_text, ImportOptions, Imported, TextFormat};
 
 /// The seed text, byte for byte as given.
 pub const SEED_TEXT: &str = include_str!("../../../data/mastalir-interview.txt");
@@ -20,6 +20,8 @@ pub fn seed() -> Imported {
         &ImportOptions {
             title: Some(SEED_TITLE.to_string()),
             source: Some(SEED_SOURCE.to_string()),
+            format: Some(TextFormat::Plain),
+            hints: Vec::new(),
         },
     )
 }

@@ -78,6 +78,7 @@ pub fn synthetic_interview(target_bytes: usize, seed: u64) -> Interview {
         title: base.title.clone(),
         source: base.source.clone(),
         intro: base.intro.clone(),
+        lang: None,
         questions: Vec::new(),
     };
     let mut size: usize = interview.texts().map(str::len).sum();
@@ -99,6 +100,8 @@ pub fn synthetic_interview(target_bytes: usize, seed: u64) -> Interview {
             // "q{n}-" makes ids unique whatever the seed's ids look like.
             id: format!("q{number}-{model_id}"),
             text: vary(model_text, &vocabulary, &mut rng),
+            asker: None,
+            start_ms: None,
             answer,
         };
         let added: usize = question.text.len()
@@ -121,8 +124,14 @@ fn vary_block(block: &Block, vocabulary: &[&str], rng: &mut XorShift) -> Block {
             text: vary(text, vocabulary, rng),
         },
         Block::Subheading { text } => Block::Subheading { text: text.clone() },
-        Block::Paragraph { text } => Block::Paragraph {
+        Block::Paragraph {
+            text,
+            speaker,
+            start_ms,
+        } => Block::Paragraph {
             text: vary(text, vocabulary, rng),
+            speaker: speaker.clone(),
+            start_ms: *start_ms,
         },
     }
 }

@@ -17,6 +17,7 @@ fn interview_of(texts: &[&str]) -> Interview {
         title: String::new(),
         source: String::new(),
         intro: texts.iter().map(|text| text.to_string()).collect(),
+        lang: None,
         questions: Vec::new(),
     }
 }

@@ -1,5 +1,6 @@
-//! Tests of the plain-text importer: the seed interview, many small inputs checked against a
-//! compact rendering of what was imported, and properties that hold for any input.
+//! Tests of the plain-text importer (the seed's format): the seed interview, many small inputs
+//! checked against a compact rendering of what was imported, and properties that hold for any
+//! input. The other formats are tested in `formats.rs`.
 // Native only: the component tests in tests/web.rs are the ones that run in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -16,7 +17,7 @@ use std::collections::HashMap;
 /// with `expected` (each expected line is trimmed, blank ones skipped, so cases can be indented).
 #[track_caller]
 fn check(input: &str, expected: &str) {
-    let imported = import_text(input, &ImportOptions::default());
+    let imported = import_text(input, &plain());
     let actual = render(&imported);
     let expected: Vec<&str> = expected
         .lines()
@@ -25,6 +26,14 @@ fn check(input: &str, expected: &str) {
         .collect();
     let expected = expected.join("\n");
     assert_eq!(actual, expected, "\ninput: {input:?}\nactual:\n{actual}\n");
+}
+
+/// Options that ask for the plain format (detection is tested in `formats.rs`).
+fn plain() -> ImportOptions {
+    ImportOptions {
+        format: Some(TextFormat::Plain),
+        ..ImportOptions::default()
+    }
 }
 
 fn render(imported: &Imported) -> String {
@@ -46,7 +55,7 @@ fn render(imported: &Imported) -> String {
                 } => format!("- [{label}] {text:?}"),
                 Block::Bullet { label: None, text } => format!("- {text:?}"),
                 Block::Subheading { text } => format!("sub {text:?}"),
-                Block::Paragraph { text } => format!("para {text:?}"),
+                Block::Paragraph { text, .. } => format!("para {text:?}"),
             });
         }
     }
@@ -342,6 +351,7 @@ fn options_give_title_and_source() {
     let options = ImportOptions {
         title: Some("Given".to_string()),
         source: Some("Apogee".to_string()),
+        ..plain()
     };
     let imported = import_text("# From the text\nQ?\n- a", &options);
     assert_eq!(imported.interview.title, "Given");
@@ -550,14 +560,14 @@ mod properties {
 
         #[test]
         fn any_text_imports_to_valid_json(text in any_text()) {
-            let imported = import_text(&text, &ImportOptions::default());
+            let imported = import_text(&text, &plain());
             let interview = imported.interview;
             prop_assert_eq!(Interview::from_json(&interview.to_json()), Ok(interview));
         }
 
         #[test]
         fn no_letter_or_digit_is_lost(text in any_text()) {
-            let interview = import_text(&text, &ImportOptions::default()).interview;
+            let interview = import_text(&text, &plain()).interview;
             let skip_title = usize::from(!has_title_line(&text));
             prop_assert_eq!(
                 alphanumeric_counts(interview.texts().skip(skip_title)),
@@ -572,7 +582,7 @@ mod properties {
             prop_assume!(!has_title_line(&text));
             // The importer gets the text as a file holds it; only a first U+FEFF is a byte
             // order mark, so only that one is not content.
-            let interview = import_text(&text, &ImportOptions::default()).interview;
+            let interview = import_text(&text, &plain()).interview;
             let model = words(interview.texts().skip(1));
             let content = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let source: Vec<&str> = words([content])
@@ -588,7 +598,7 @@ mod properties {
 
         #[test]
         fn problems_point_at_real_lines(text in any_text()) {
-            let imported = import_text(&text, &ImportOptions::default());
+            let imported = import_text(&text, &plain());
             let line_count = text.split("\r\n").flat_map(|l| l.split(['\r', '\n'])).count();
             for problem in &imported.problems {
                 prop_assert!(problem.line <= line_count, "{} of {} lines", problem, line_count);

@@ -77,7 +77,7 @@ fn a_body_of_any_shape_loads_or_says_why() {
         "\0?\n- \0",
     ] {
         // Never a panic; either an interview or a message for the reader.
-        match load_body(body, None) {
+        match load_body(body, None, None) {
             Ok(loaded) => assert!(!loaded.interview.questions.is_empty(), "{body:?}"),
             Err(failure) => assert!(!failure.to_string().is_empty(), "{body:?}"),
         }
@@ -185,7 +185,7 @@ mod properties {
         #[test]
         fn any_body_loads_or_says_why(body in "\\PC{0,200}", json in any::<bool>()) {
             let content_type = json.then_some("application/json");
-            match load_body(&body, content_type) {
+            match load_body(&body, content_type, None) {
                 Ok(loaded) => prop_assert!(!loaded.interview.questions.is_empty()),
                 Err(failure) => prop_assert!(!failure.to_string().is_empty()),
             }

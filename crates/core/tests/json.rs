@@ -265,7 +265,14 @@ mod properties {
         #[test]
         fn interviews_serde_accepts_read_the_same(text in any::<String>()) {
             // Any imported interview, through its JSON form.
-            let interview = interview_core::import::import_text(&text, &Default::default()).interview;
+            let interview = interview_core::import::import_text(
+                &text,
+                &interview_core::import::ImportOptions {
+                    format: Some(interview_core::import::TextFormat::Plain),
+                    ..Default::default()
+                },
+            )
+            .interview;
             let json_text = interview.to_json();
             let reference: Interview = serde_json::from_str(&json_text).unwrap();
             prop_assert_eq!(Interview::from_json(&json_text), Ok(reference));

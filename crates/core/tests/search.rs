@@ -593,18 +593,21 @@ fn interview_of(title: String, intro: Vec<String>, questions: Vec<QuestionParts>
         title,
         source: String::new(),
         intro,
+        lang: None,
         questions: questions
             .into_iter()
             .enumerate()
             .map(|(i, (text, blocks))| Question {
                 id: format!("q{i}"),
                 text,
+                asker: None,
+                start_ms: None,
                 answer: blocks
                     .into_iter()
                     .enumerate()
                     .map(|(b, (label, text))| match (b % 3, label) {
                         (0, label) => Block::Bullet { label, text },
-                        (1, _) => Block::Paragraph { text },
+                        (1, _) => Block::paragraph(text),
                         _ => Block::Subheading { text },
                     })
                     .collect(),
