@@ -20,7 +20,7 @@
 // brotli less on a first visit (bench/levers.md).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { minify as terser } from "terser";
 import CleanCSS from "clean-css";
@@ -114,6 +114,40 @@ const earlyToggles = await readFile(path.join(source, "static/early-toggles.js")
 const EARLY_TOGGLES = /^\/\/ __EARLY_TOGGLES__.*$/m;
 const withEarlyToggles = (text, where) => replaceOnce(text, EARLY_TOGGLES, () => earlyToggles.trim(), "the __EARLY_TOGGLES__ placeholder line", where);
 
+// 1b. The importers module (crates/importers): the text formats the main wasm leaves out, built
+//     here and loaded by the viewer only when a file needs it (static/importers-hook.js).
+execFileSync("cargo", ["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown", "-p", "interview-importers"], {
+  cwd: source,
+  stdio: ["ignore", "inherit", "inherit"],
+});
+const importersDir = path.join(staging, ".importers");
+execFileSync("wasm-bindgen", ["--target", "web", "--out-dir", importersDir, "--out-name", "importers", path.join(source, "target/wasm32-unknown-unknown/release/interview_importers.wasm")], {
+  stdio: ["ignore", "inherit", "inherit"],
+});
+execFileSync("wasm-opt", ["-Oz", "--all-features", "-o", path.join(importersDir, "importers_bg.wasm"), path.join(importersDir, "importers_bg.wasm")], {
+  stdio: ["ignore", "inherit", "inherit"],
+});
+const importersWasmBytes = await readFile(path.join(importersDir, "importers_bg.wasm"));
+const importersGlueCode = await minifyJs(await readFile(path.join(importersDir, "importers.js"), "utf8"), "the importers' glue");
+const IMPORTERS = {
+  glue: `importers-${hash(importersGlueCode)}.js`,
+  wasm: `importers-${createHash("sha256").update(importersWasmBytes).digest("hex").slice(0, 16)}_bg.wasm`,
+};
+await write(IMPORTERS.glue, importersGlueCode);
+await writeFile(path.join(staging, IMPORTERS.wasm), importersWasmBytes);
+await rm(importersDir, { recursive: true, force: true });
+const importersHook = (await readFile(path.join(source, "static/importers-hook.js"), "utf8")).trim();
+const IMPORTERS_HOOK = /^\/\/ __IMPORTERS_HOOK__.*$/m;
+/** `text` with the importers hook, its file names and base (an expression) filled in. */
+const withImportersHook = (text, base, where) =>
+  replaceOnce(
+    text,
+    IMPORTERS_HOOK,
+    () => `const IMPORTERS = ${JSON.stringify(IMPORTERS)};\nconst IMPORTERS_BASE = ${base};\n${importersHook}`,
+    "the __IMPORTERS_HOOK__ placeholder line",
+    where,
+  );
+
 // 2. The boot module.
 const bootTemplate = replaceOnce(
   withEarlyToggles(await readFile(path.join(source, "static/boot.template.js"), "utf8"), "static/boot.template.js"),
@@ -128,7 +162,7 @@ const registerWorker = `if ("serviceWorker" in navigator && location.protocol.st
 const boot =
   `import init from "./${glue}";\n` +
   replaceOnce(
-    bootTemplate,
+    withImportersHook(bootTemplate, `new URL(".", import.meta.url)`, "static/boot.template.js"),
     "__INIT__",
     `await init({ module_or_path: new URL("./${wasm}", import.meta.url) });\n  ${registerWorker}`,
     "the __INIT__ placeholder",
@@ -164,8 +198,9 @@ served = replaceOnce(served, "</body>", `    ${preloads}\n  </body>`, "</body>",
 await write("index.html", served);
 
 // 4. The custom element.
-const elementTemplate = withEarlyToggles(
-  await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8"),
+const elementTemplate = withImportersHook(
+  withEarlyToggles(await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8"), "static/interview-viewer.template.js"),
+  "BASE",
   "static/interview-viewer.template.js",
 );
 await write(
@@ -187,11 +222,13 @@ await write("embed-snippet.html", snippet + "\n");
 
 // 5. The service worker: every file a reader of the standalone page needs offline, and nothing
 //    else, since the worker downloads its whole list on the first visit: not the demo, the big
-//    single file, embed.html, the custom element and its snippet (host pages are outside the worker's scope), nor
+//    single file, embed.html, the custom element and its snippet (host pages are outside the worker's scope), the
+//    importers module (few files need it; it is fetched when one does), nor
 //    the install icons (the browser fetches those itself when installing).
 const cached = (await readdir(staging, { recursive: true }))
   .map((f) => f.split(path.sep).join("/"))
   .filter((f) => !/^(demo|icons)\//.test(f))
+  .filter((f) => !/^importers-/.test(f))
   .filter((f) => !/^(sw\.js|interview-offline\.html|interview-viewer\.(js|css)|embed\.\w+|embed-snippet\.html)$/.test(f))
   .filter((f) => /\.(html|js|css|wasm|svg|png|webmanifest)$/.test(f))
   .sort();
@@ -208,7 +245,7 @@ const styles = await read(css);
 const noscript = await read("noscript.css");
 const icon = await read(files.find((f) => /^icon-[0-9a-f]+\.svg$/.test(f)) ?? "icons/icon.svg");
 const offlineBoot = replaceOnce(
-  bootTemplate,
+  replaceOnce(bootTemplate, IMPORTERS_HOOK, "", "the __IMPORTERS_HOOK__ placeholder line", "static/boot.template.js"),
   "__INIT__",
   `await __wbg_init({ module_or_path: Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)) });`,
   "the __INIT__ placeholder",

@@ -12,8 +12,10 @@ step "1/3 core and the prerendering, natively (cargo test --features interview-v
 # ssr builds the server renderer, so the embed snippet's tests and iv-convert run too;
 # text-formats the core's other importers (the viewer's wasm leaves them out).
 cargo test --quiet --features interview-viewer/ssr,interview-core/text-formats
-# The core as the viewer's wasm builds it: without the other text formats' importers.
+# The core as the viewer's wasm builds it: without the other text formats' importers; and the
+# importers' own module (a workspace member, not a default one).
 cargo test --quiet -p interview-core --lib
+cargo test --quiet -p interview-importers
 
 step "2/3 components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p interview-viewer --test web

@@ -14,11 +14,13 @@
 // its viewer prerendered in a declarative shadow root: it shows before this module runs (and
 // with JavaScript off); this module makes its questions open and close at once and has the wasm
 // hydrate it in place, keeping what the reader opened.
-// scripts/post-build.mjs fills in FILES with this build's hashed names and EARLY_TOGGLES.
+// scripts/post-build.mjs fills in FILES with this build's hashed names, EARLY_TOGGLES and
+// IMPORTERS_HOOK.
 const FILES = __FILES__;
+const BASE = new URL(".", import.meta.url);
 
 // __EARLY_TOGGLES__ (static/early-toggles.js: earlyToggles)
-const BASE = new URL(".", import.meta.url);
+// __IMPORTERS_HOOK__ (static/importers-hook.js)
 
 let glue;
 function loadGlue() {

@@ -1,5 +1,6 @@
 //! One answer's blocks: runs of bullets become one list (label set apart from its text),
-//! sub-headings a heading one level below the question's, paragraphs paragraphs.
+//! sub-headings a heading one level below the question's, paragraphs paragraphs (each after its
+//! speaker's name when the interview has several answering voices).
 //!
 //! The colons the importer takes as markup (after a label, ending a sub-heading) are written
 //! back as text, so the reader's text (what a screen reader reads, what copy and paste gives)
@@ -30,6 +31,9 @@ pub struct AnswerProps {
     pub marks: Rc<HashMap<FieldId, FieldMarks>>,
     pub id_prefix: AttrValue,
     pub subheading_level: u8,
+    /// Who says each paragraph is shown (`Interview::shows_speakers`).
+    #[prop_or_default]
+    pub show_speakers: bool,
 }
 
 #[component]
@@ -43,6 +47,7 @@ pub fn Answer(props: &AnswerProps) -> Html {
             &props.glossary,
             Ids(&props.id_prefix),
             props.subheading_level,
+            props.show_speakers,
         ),
         None => Html::default(),
     }
@@ -57,6 +62,7 @@ fn answer_blocks(
     glossary: &SharedGlossary,
     ids: Ids,
     subheading_level: u8,
+    show_speakers: bool,
 ) -> Html {
     let mut out: Vec<Html> = Vec::new();
     let mut bullets: Vec<Html> = Vec::new();
@@ -91,9 +97,14 @@ fn answer_blocks(
                 let tag = heading_tag(subheading_level);
                 out.push(html! { <@{tag} class="iv-subheading">{text}{":"}</@> });
             }
-            Block::Paragraph { .. } => {
+            Block::Paragraph { speaker, .. } => {
                 flush(&mut bullets, &mut out);
-                out.push(html! { <p class="iv-paragraph">{text}</p> });
+                // The name as the source wrote it, with its colon, so copying gives the turn.
+                let speaker = speaker.as_deref().filter(|_| show_speakers).map(|name| {
+                    let name = rich_text(name, marks.get(&FieldId::Speaker(question, b)), None);
+                    html! { <><strong class="iv-speaker">{name}{":"}</strong>{" "}</> }
+                });
+                out.push(html! { <p class="iv-paragraph">{speaker}{text}</p> });
             }
         }
     }

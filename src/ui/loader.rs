@@ -1,4 +1,5 @@
-//! Gets an interview to show: the embedded one, one given inline, or one fetched from a URL.
+//! Gets an interview to show: the embedded one, one given inline, or one fetched from a URL (in
+//! a text format the wasm leaves out, through the importers module: `ui::importers`).
 //! An address is vetted first (`ui::sources`): a link may only name the page's own origin or one
 //! its publisher allows, and nothing but http(s) is ever fetched. While fetching it says so; when
 //! anything fails it shows a short, specific message (with "Try again" where another attempt can
@@ -12,10 +13,11 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::core::import::ImportProblem;
-use crate::core::load::{load_body, LoadFailure, MAX_BODY_BYTES};
+use crate::core::load::{from_importers, load_body, LoadFailure, Loaded, MAX_BODY_BYTES};
 use crate::core::source::{Chooser, Provenance};
 use crate::core::view::{document_description, document_title, NO_INTERVIEW_TITLE};
 use crate::ui::hooks::use_document_title;
+use crate::ui::importers::import_elsewhere;
 use crate::ui::sources::vet;
 use crate::ui::viewer::{Viewer, ViewerOptions};
 use crate::ui::SharedInterview;
@@ -75,7 +77,39 @@ fn ready_from_body(
     address: Option<&str>,
     load: u64,
 ) -> Result<LoadState, FetchFailure> {
-    load_body(body, content_type, address)
+    ready_from_loaded(load_body(body, content_type, address), load)
+}
+
+/// A fetched body: as [`ready_from_body`], but a text format the wasm leaves out is imported by
+/// the importers module when the page offers it (`ui::importers`).
+async fn ready_from_fetched(
+    body: &str,
+    content_type: Option<&str>,
+    address: &str,
+    load: u64,
+) -> Result<LoadState, FetchFailure> {
+    let loaded = match load_body(body, content_type, Some(address)) {
+        Err(LoadFailure::NeedsConversion(found)) => {
+            let hints: Vec<&str> = std::iter::once(address).chain(content_type).collect();
+            match import_elsewhere(body, &hints).await {
+                Some(Ok(json)) => from_importers(&json),
+                Some(Err(reason)) => {
+                    warn(&format!("the importers module could not be loaded: {reason}"));
+                    Err(LoadFailure::NeedsConversion(found))
+                }
+                None => Err(LoadFailure::NeedsConversion(found)),
+            }
+        }
+        other => other,
+    };
+    ready_from_loaded(loaded, load)
+}
+
+fn ready_from_loaded(
+    loaded: Result<Loaded, LoadFailure>,
+    load: u64,
+) -> Result<LoadState, FetchFailure> {
+    loaded
         .map(|loaded| LoadState::Ready {
             interview: SharedInterview(Rc::new(loaded.interview)),
             problems: Rc::new(loaded.problems),
@@ -235,7 +269,8 @@ pub fn Loader(props: &LoaderProps) -> Html {
                         wasm_bindgen_futures::spawn_local(async move {
                             let outcome = match fetch_body(&href, &written).await {
                                 Ok((body, content_type)) => {
-                                    ready_from_body(&body, content_type.as_deref(), Some(&href), this_load)
+                                    ready_from_fetched(&body, content_type.as_deref(), &href, this_load)
+                                        .await
                                         .map(|ready| with_provenance(ready, elsewhere))
                                 }
                                 Err(failure) => Err(failure),

@@ -9,6 +9,7 @@ pub mod copy_link;
 pub mod dom;
 pub mod glossary_panel;
 pub mod hooks;
+pub mod importers;
 pub mod loader;
 pub mod question;
 pub mod rich_text;

@@ -29,6 +29,9 @@ pub struct QuestionProps {
     pub id_prefix: AttrValue,
     /// The heading level of questions (2 = `<h2>`).
     pub heading_level: u8,
+    /// Names of who asks and who answers are shown (`Interview::shows_speakers`).
+    #[prop_or_default]
+    pub show_speakers: bool,
     pub on_toggle: Callback<usize>,
     pub on_heading_key: Callback<(usize, HeadingKey)>,
     /// Only a viewer that follows `#question` fragments offers links to its questions: an
@@ -98,8 +101,13 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
             marks={props.marks.clone()}
             id_prefix={props.id_prefix.clone()}
             subheading_level={props.heading_level.saturating_add(1).min(6)}
+            show_speakers={props.show_speakers}
         />
     };
+    let asker = question.asker.as_deref().filter(|_| props.show_speakers).map(|name| {
+        let name = rich_text(name, props.marks.get(&FieldId::Asker(index)), None);
+        html! { <><span class="iv-speaker">{name}{":"}</span>{" "}</> }
+    });
 
     html! {
         <section
@@ -119,7 +127,7 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
                         {onkeydown}
                     >
                         <span class="iv-q-number" aria-hidden="true">{ index + 1 }</span>
-                        <span class="iv-q-text">{ question_text }</span>
+                        <span class="iv-q-text">{ asker }{ question_text }</span>
                         <span class="iv-chevron" aria-hidden="true"></span>
                     </button>
                 </@>

@@ -89,6 +89,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         glossary: Rc::new(Glossary::from_interview(&i.0)),
         id_prefix: prefix.clone(),
     });
+    let show_speakers = *use_memo(interview.clone(), |i| i.shows_speakers());
     let index = use_memo(interview.clone(), |i| {
         SearchIndex::new(&i.0, &glossary.glossary)
     });
@@ -240,6 +241,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         marks={marks.get(i).cloned().unwrap_or_default()}
                         id_prefix={prefix.clone()}
                         heading_level={level}
+                        {show_speakers}
                         on_toggle={on_toggle.clone()}
                         on_heading_key={on_heading_key.clone()}
                         show_copy_link={options.use_url}

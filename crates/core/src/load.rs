@@ -155,6 +155,49 @@ pub fn load_body(
     }
 }
 
+/// Reads what the importers module (`interview-importers`, loaded by the viewer only for the
+/// formats its wasm leaves out) returned: our JSON with the importer's problems in
+/// `"import_problems"` (`[[line, "message"], …]`), which the format's readers ignore.
+pub fn from_importers(json: &str) -> Result<Loaded, LoadFailure> {
+    let interview = Interview::from_json(json).map_err(LoadFailure::Json)?;
+    let problems = crate::json::parse(json)
+        .ok()
+        .and_then(|document| match document.get("import_problems") {
+            Some(crate::json::Json::Array(items)) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| match item {
+                        crate::json::Json::Array(pair) => match pair.as_slice() {
+                            [line, crate::json::Json::String(message)] => Some(ImportProblem {
+                                line: line.as_u64().and_then(|l| usize::try_from(l).ok()).unwrap_or(0),
+                                message: message.clone(),
+                            }),
+                            _ => None,
+                        },
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .unwrap_or_default();
+    if interview.questions.is_empty() {
+        let format = crate::json::parse(json)
+            .ok()
+            .and_then(|d| d.get("import_format").and_then(|f| match f {
+                crate::json::Json::String(name) => TextFormat::from_name(name),
+                _ => None,
+            }))
+            .unwrap_or(TextFormat::Transcript);
+        return Err(LoadFailure::NoQuestions(format));
+    }
+    Ok(Loaded {
+        interview,
+        format: BodyFormat::PlainText,
+        problems,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

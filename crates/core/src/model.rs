@@ -117,6 +117,20 @@ impl Interview {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// Whether the reader shows who speaks: when more than one voice answers (a panel, a
+    /// transcript with several guests). With one voice the names would only repeat themselves.
+    pub fn shows_speakers(&self) -> bool {
+        let mut first: Option<&str> = None;
+        for speaker in self.questions.iter().flat_map(|q| q.answer.iter().filter_map(Block::speaker)) {
+            match first {
+                None => first = Some(speaker),
+                Some(known) if known != speaker => return true,
+                Some(_) => {}
+            }
+        }
+        false
+    }
+
     /// Every piece of text a reader sees, in reading order (title first; a speaker's name before
     /// what they say).
     pub fn texts(&self) -> impl Iterator<Item = &str> {

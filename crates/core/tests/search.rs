@@ -62,7 +62,9 @@ fn field_text(interview: &Interview, field: FieldId) -> &str {
     match field {
         FieldId::Title => &interview.title,
         FieldId::Intro(i) => interview.intro.get(i).map_or("", String::as_str),
+        FieldId::Asker(q) => interview.questions.get(q).and_then(|q| q.asker.as_deref()).unwrap_or(""),
         FieldId::Question(q) => interview.questions.get(q).map_or("", |q| q.text.as_str()),
+        FieldId::Speaker(q, b) => block(q, b).and_then(Block::speaker).unwrap_or(""),
         FieldId::Label(q, b) => block(q, b).and_then(Block::label).unwrap_or(""),
         FieldId::Block(q, b) => block(q, b).map_or("", Block::text),
     }
@@ -211,9 +213,17 @@ fn units(interview: &Interview) -> Vec<Vec<FieldId>> {
     let mut units = vec![std::iter::once(FieldId::Title)
         .chain((0..interview.intro.len()).map(FieldId::Intro))
         .collect::<Vec<_>>()];
+    let speakers = interview.shows_speakers();
     for (q, question) in interview.questions.iter().enumerate() {
-        let mut fields = vec![FieldId::Question(q)];
+        let mut fields = Vec::new();
+        if speakers && question.asker.is_some() {
+            fields.push(FieldId::Asker(q));
+        }
+        fields.push(FieldId::Question(q));
         for (b, block) in question.answer.iter().enumerate() {
+            if speakers && block.speaker().is_some() {
+                fields.push(FieldId::Speaker(q, b));
+            }
             if block.label().is_some() {
                 fields.push(FieldId::Label(q, b));
             }
@@ -282,6 +292,27 @@ fn search_naive(interview: &Interview, index: &SearchIndex, query: &str) -> Sear
 // ---------------------------------------------------------------------------------------------
 // Seed cases
 // ---------------------------------------------------------------------------------------------
+
+#[test]
+fn speakers_names_are_found_where_they_are_shown() {
+    let turn = |text: &str, speaker: &str| interview_core::model::Block::Paragraph {
+        text: text.to_string(),
+        speaker: Some(speaker.to_string()),
+        start_ms: None,
+    };
+    let mut interview = interview_of("Bees".into(), Vec::new(), vec![("How many hives?".into(), Vec::new())]);
+    interview.questions[0].asker = Some("Moderator".into());
+    interview.questions[0].answer = vec![turn("Four.", "Lucía"), turn("Most never notice.", "Okafor")];
+    let index = SearchIndex::new(&interview, &Glossary::default());
+    let results = index.search("lucia");
+    assert_eq!(render(&interview, &results), "q0 | Speaker(0, 0)[Lucía]");
+    assert_eq!(results, search_naive(&interview, &index, "lucia"));
+    assert_eq!(render(&interview, &index.search("moderator")), "q0 | Asker(0)[Moderator]");
+    // One answering voice: the names are not shown, so not found.
+    interview.questions[0].answer[1] = turn("Most never notice.", "Lucía");
+    let index = SearchIndex::new(&interview, &Glossary::default());
+    assert_eq!(render(&interview, &index.search("lucia")), "none");
+}
 
 #[test]
 fn case_and_accents_do_not_matter() {

@@ -66,10 +66,18 @@ impl SearchIndex {
         for (i, paragraph) in interview.intro.iter().enumerate() {
             index.add_field(FieldId::Intro(i), INTRO_UNIT, paragraph);
         }
+        // Names are searchable where the reader sees them.
+        let speakers = interview.shows_speakers();
         for (q, question) in interview.questions.iter().enumerate() {
             let unit = q + 1;
+            if let Some(asker) = question.asker.as_deref().filter(|_| speakers) {
+                index.add_field(FieldId::Asker(q), unit, asker);
+            }
             index.add_field(FieldId::Question(q), unit, &question.text);
             for (b, block) in question.answer.iter().enumerate() {
+                if let Some(speaker) = block.speaker().filter(|_| speakers) {
+                    index.add_field(FieldId::Speaker(q, b), unit, speaker);
+                }
                 if let Some(label) = block.label() {
                     index.add_field(FieldId::Label(q, b), unit, label);
                 }

@@ -9,8 +9,13 @@ pub enum FieldId {
     Title,
     /// An introduction paragraph, by index.
     Intro(usize),
+    /// Who asks a question (shown when the interview shows speakers), by question index.
+    Asker(usize),
     /// A question's text, by question index.
     Question(usize),
+    /// Who says an answer's paragraph (shown when the interview shows speakers): (question
+    /// index, block index).
+    Speaker(usize, usize),
     /// The label of a bullet: (question index, block index).
     Label(usize, usize),
     /// The text of an answer block: (question index, block index).
@@ -22,7 +27,11 @@ impl FieldId {
     pub fn question(self) -> Option<usize> {
         match self {
             FieldId::Title | FieldId::Intro(_) => None,
-            FieldId::Question(q) | FieldId::Label(q, _) | FieldId::Block(q, _) => Some(q),
+            FieldId::Asker(q)
+            | FieldId::Question(q)
+            | FieldId::Speaker(q, _)
+            | FieldId::Label(q, _)
+            | FieldId::Block(q, _) => Some(q),
         }
     }
 
@@ -32,9 +41,11 @@ impl FieldId {
         match self {
             FieldId::Title => (0, 0, 0, 0, 0),
             FieldId::Intro(i) => (0, 0, 1, i, 0),
-            FieldId::Question(q) => (1, q, 0, 0, 0),
-            FieldId::Label(q, b) => (1, q, 1, b, 0),
-            FieldId::Block(q, b) => (1, q, 1, b, 1),
+            FieldId::Asker(q) => (1, q, 0, 0, 0),
+            FieldId::Question(q) => (1, q, 0, 0, 1),
+            FieldId::Speaker(q, b) => (1, q, 1, b, 0),
+            FieldId::Label(q, b) => (1, q, 1, b, 1),
+            FieldId::Block(q, b) => (1, q, 1, b, 2),
         }
     }
 }
