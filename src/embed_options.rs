@@ -6,6 +6,7 @@
 use crate::ui::loader::{LoaderProps, Source};
 use crate::ui::theme::Theme;
 use crate::ui::viewer::ViewerOptions;
+use yew::AttrValue;
 
 /// What the custom element passes, already read (see `embed::mount_viewer` for the names).
 pub struct EmbedOptions {
@@ -28,6 +29,9 @@ pub struct EmbedOptions {
     pub id_prefix: String,
     /// Questions the reader opened before the viewer started (a snippet's prerendered panels).
     pub initially_open: Vec<usize>,
+    /// The element's language (its `lang`, or its nearest ancestor's: the host page's), for an
+    /// interview that does not name its own.
+    pub lang: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -42,6 +46,7 @@ impl Default for EmbedOptions {
             document_title: false,
             id_prefix: String::new(),
             initially_open: Vec::new(),
+            lang: None,
         }
     }
 }
@@ -67,6 +72,7 @@ impl EmbedOptions {
                 id_prefix: self.id_prefix.into(),
                 theme: self.theme.as_deref().and_then(Theme::parse),
                 initially_open: self.initially_open,
+                lang: self.lang.filter(|l| !l.trim().is_empty()).map(AttrValue::from),
             },
             owns_document: self.document_title,
         }

@@ -5,7 +5,8 @@
 //   <interview-viewer></interview-viewer>                         the embedded interview
 //   <interview-viewer src="my-interview.json"></interview-viewer>  or .txt (plain-text format)
 //
-// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it);
+// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it),
+// lang (the interview's language when its data does not say; else the page's);
 // link-src, a src that came from a link (only this page's origin, or one the page allows in
 // <meta name="interview-viewer-sources">); document-title, the interview titles the page.
 // An inline <script type="application/json"> child is read when there is no src.
@@ -39,7 +40,7 @@ function loadGlue() {
 let instances = 0;
 
 class InterviewViewerElement extends HTMLElement {
-  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title"];
+  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title", "lang"];
   #container = null;
   #viewer = null;
   #prefix = `iv${++instances}-`;
@@ -106,6 +107,9 @@ class InterviewViewerElement extends HTMLElement {
       headingLevel: Number.parseInt(this.getAttribute("heading-level") ?? "", 10),
       search: this.getAttribute("search") !== "off",
       documentTitle: this.hasAttribute("document-title"),
+      // The element's language or its nearest ancestor's (the host page's), for an interview
+      // that does not name its own.
+      lang: this.closest("[lang]")?.getAttribute("lang") ?? null,
     };
   }
 }

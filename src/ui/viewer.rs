@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::glossary::Glossary;
 use crate::core::ids::Ids;
+use crate::core::lang::direction;
 use crate::core::search::{FieldId, SearchIndex};
 use crate::core::state::Action;
 use crate::core::view::{
@@ -46,6 +47,9 @@ pub struct ViewerOptions {
     /// Questions open at the start: those a reader opened in the prerendered page before the
     /// wasm arrived.
     pub initially_open: Vec<usize>,
+    /// The language to assume when the interview does not name its own (`lang` in the JSON): an
+    /// embedded viewer's element or host page language.
+    pub lang: Option<AttrValue>,
 }
 
 impl Default for ViewerOptions {
@@ -57,6 +61,7 @@ impl Default for ViewerOptions {
             id_prefix: AttrValue::Static(""),
             theme: None,
             initially_open: Vec::new(),
+            lang: None,
         }
     }
 }
@@ -152,6 +157,14 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let announced = use_debounced(status.clone(), ANNOUNCE_DELAY_MS);
 
     let level = heading_level(options.heading_level);
+    // The interview's language and direction: its own, else the host's; without either, the
+    // direction of its first strong character (core::lang). The content carries the language;
+    // the whole viewer takes the direction, so its layout mirrors.
+    let lang = interview.lang.as_deref().map(AttrValue::from).or_else(|| options.lang.clone());
+    let dir = {
+        let sample = interview.questions.first().map_or("", |q| q.text.as_str());
+        direction(lang.as_deref(), &format!("{} {sample}", interview.title))
+    };
     let intro_marks = marks.get(questions).cloned().unwrap_or_default();
     // The contents lists only the matching questions while searching.
     let only = view.is_searching().then(|| {
@@ -169,6 +182,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             class={classes!("iv", (questions > LARGE_INTERVIEW).then_some("iv-large"))}
             ref={root}
             data-theme={theme.as_str()}
+            {dir}
             // Set only in the browser: the prerendered HTML lacks it until hydration.
             data-ready={cfg!(target_arch = "wasm32").then_some("true")}
             id={ids.article()}
@@ -185,7 +199,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 heading_level={level}
             />
             <div class="iv-main">
-            <header class="iv-header">
+            <header class="iv-header" lang={lang.clone()}>
                 if !interview.source.is_empty() {
                     <p class="iv-kicker">{ interview.source.clone() }{" · Interview"}</p>
                 }
@@ -196,7 +210,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     <p class="iv-provenance">{"Loaded from "}{ host.clone() }</p>
                 }
             </header>
-            <div class="iv-intro">
+            <div class="iv-intro" lang={lang.clone()}>
                 { for interview.intro.iter().enumerate().map(|(i, p)| html! {
                     <p>{ rich_text(p, intro_marks.get(&FieldId::Intro(i)), Some((&glossary, &ids.intro_tips(i)))) }</p>
                 }) }
@@ -229,7 +243,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 </div>
             </div>
             <div class="iv-live" aria-live="polite" aria-atomic="true">{ announced }</div>
-            <div class="iv-questions">
+            <div class="iv-questions" lang={lang.clone()}>
                 { for (0..questions).map(|i| html! {
                     <QuestionItem
                         key={i}

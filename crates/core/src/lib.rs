@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod ids;
 pub mod import;
 pub mod json;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod search;
