@@ -7,7 +7,7 @@ mod common;
 
 use interview_core::glossary::{Glossary, GlossaryEntry};
 use interview_core::model::{Block, Interview, Question, FORMAT_VERSION};
-use interview_core::search::{normalize, FieldId, Match, SearchIndex, SearchResults, Term};
+use interview_core::search::{normalize, starts_word, FieldId, Match, SearchIndex, SearchResults, Term};
 use interview_core::seed as content;
 use interview_core::synthetic::synthetic_interview;
 use proptest::prelude::*;
@@ -253,7 +253,7 @@ fn search_naive(interview: &Interview, index: &SearchIndex, query: &str) -> Sear
             for (t, term) in terms.iter().enumerate() {
                 for alternative in &term.alternatives {
                     for (at, _) in text.char_indices() {
-                        let word_start = at == 0 || text[..at].ends_with(' ');
+                        let word_start = starts_word(text, at);
                         if !word_start || !text[at..].starts_with(&alternative.text) {
                             continue;
                         }
@@ -292,6 +292,46 @@ fn search_naive(interview: &Interview, index: &SearchIndex, query: &str) -> Sear
 // ---------------------------------------------------------------------------------------------
 // Seed cases
 // ---------------------------------------------------------------------------------------------
+
+#[test]
+fn other_scripts_fold_as_their_readers_expect() {
+    // Arabic: marks and tatweel dropped, letter variants folded, its punctuation separates.
+    check_normalize("مَدْرَسَةٌ", "مدرسه");
+    check_normalize("أحمد وإبراهيم وآمنة، هل؟", "احمد وابراهيم وامنه هل");
+    check_normalize("مـــكتبة على", "مكتبه علي");
+    check_normalize("کتاب یک", "كتاب يك");
+    // Greek: accents and dialytika fold, final sigma is sigma, ; separates.
+    check_normalize("Ἀθήνα ΆΛΛΟΣ προϊόν\u{37e}", "ἀθηνα αλλοσ προιον");
+    // Cyrillic: ё is е.
+    check_normalize("Ёлка ещё", "елка еще");
+    check_mapping("مَدْرَسَةٌ", 0..2, "مَ");
+}
+
+#[test]
+fn scripts_without_spaces_match_inside_text() {
+    let interview = interview_of(
+        "氷河".into(),
+        Vec::new(),
+        vec![
+            ("なぜ氷河を研究するのですか？".into(), Vec::new()),
+            ("ทำไมคุณศึกษาธารน้ำแข็ง".into(), Vec::new()),
+            ("لماذا تدرسين الأنهار الجليدية؟".into(), Vec::new()),
+        ],
+    );
+    let index = SearchIndex::new(&interview, &Glossary::default());
+    for (query, expected) in [
+        ("氷河", "intro q0 | Title[氷河] Question(0)[氷河]"),
+        ("研究", "q0 | Question(0)[研究]"),
+        ("ธารน้ำแข็ง", "q1 | Question(1)[ธารน้ำแข็ง]"),
+        ("الانهار", "q2 | Question(2)[الأنهار]"),
+        // Words of spaced scripts still match from their start only.
+        ("نهار", "none"),
+    ] {
+        let results = index.search(query);
+        assert_eq!(render(&interview, &results), expected, "{query}");
+        assert_eq!(results, search_naive(&interview, &index, query), "naive, {query}");
+    }
+}
 
 #[test]
 fn speakers_names_are_found_where_they_are_shown() {
@@ -523,8 +563,8 @@ fn normalization() {
     );
     check_normalize("inter\u{AD}operability", "interoperability");
     check_normalize("東京 Tōkyō", "東京 tokyo");
-    // Only Latin letters are folded; the final sigma is not told apart.
-    check_normalize("ΣΟΦΙΑ σοφός", "σοφια σοφόσ");
+    // Greek accents fold too; the final sigma is not told apart.
+    check_normalize("ΣΟΦΙΑ σοφός", "σοφια σοφοσ");
     check_normalize("مرحبا بالعالم", "مرحبا بالعالم");
     check_normalize("🚀launch 👍🏽", "🚀launch 👍🏽");
     check_normalize("Ⱥ", "ⱥ");

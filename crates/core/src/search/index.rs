@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::normalize::{normalize, normalize_into, source_range_in};
+use super::normalize::{normalize, normalize_into, source_range_in, starts_word};
 use super::query::{parse_query, Acronym, Alternative, Term};
 use super::results::{FieldId, Match, SearchResults};
 use crate::glossary::Glossary;
@@ -117,15 +117,15 @@ impl SearchIndex {
             self.source.truncate(before);
             return;
         }
-        self.word_starts.push(start);
-        let bytes = self.text.as_bytes().get(start..end).unwrap_or(&[]);
-        // Normalised text has no trailing space, so a space is always followed by a word.
+        // Where a term may start (normalize::starts_word): after each space (normalised text has
+        // no trailing space, so a space is always followed by a word), and at every character of
+        // a script written without spaces.
+        let field = self.text.get(start..end).unwrap_or("");
         self.word_starts.extend(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, &byte)| byte == b' ')
-                .map(|(offset, _)| start + offset + 1),
+            field
+                .char_indices()
+                .filter(|&(offset, _)| starts_word(field, offset))
+                .map(|(offset, _)| start + offset),
         );
         self.fields.push(IndexedField { id, unit, end });
     }

@@ -18,7 +18,7 @@ mod query;
 mod results;
 
 pub use index::SearchIndex;
-pub use normalize::{normalize, Normalized};
+pub use normalize::{normalize, starts_word, Normalized};
 pub use query::{Alternative, Term};
 pub use results::{FieldId, Match, SearchResults};
 

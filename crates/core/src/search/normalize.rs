@@ -44,7 +44,16 @@ pub(super) fn source_range_in(
 ///   edge of a word they are quotation marks and count as punctuation;
 /// - every run of whitespace, punctuation, dashes and quotation marks becomes one space, and
 ///   leading and trailing ones are dropped;
+/// - Arabic (and Persian) letters are folded as search engines fold them: short vowels and other
+///   marks, and the tatweel, dropped; أ إ آ ٱ → ا, ى ی → ي, ک → ك, ة → ه; Arabic punctuation
+///   (، ؛ ؟ ٪ ۔) separates words;
+/// - Greek accents (tonos, dialytika) fold ("ά" → "α"), the Greek question mark and ano teleia
+///   separate words; Cyrillic "ё" folds to "е";
 /// - other characters (other scripts, emoji, symbols) are kept, lowercased where Unicode says so.
+///
+/// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar)
+/// have no word boundaries to find: a term may start at any of their characters
+/// ([`starts_word`]).
 pub fn normalize(text: &str) -> Normalized {
     let mut normalized = Normalized::default();
     normalize_into(text, &mut normalized.text, &mut normalized.source);
@@ -75,7 +84,13 @@ fn classify(c: char) -> CharClass {
         | '\u{200D}'
         | '\u{2060}'
         | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FEFF}' => CharClass::Ignorable,
+        | '\u{FEFF}'
+        // Arabic harakat and other marks, the superscript alef, the tatweel.
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}' => CharClass::Ignorable,
         _ if c.is_ascii() => {
             if c.is_ascii_alphanumeric() {
                 CharClass::Word
@@ -84,6 +99,11 @@ fn classify(c: char) -> CharClass {
             }
         }
         '\u{00D7}' | '\u{00F7}' => CharClass::Separator,
+        // Arabic comma, semicolon, question mark, percent and full stop signs; the Greek
+        // question mark and ano teleia.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' | '\u{037E}' | '\u{0387}' => {
+            CharClass::Separator
+        }
         _ if c.is_alphanumeric() => CharClass::Word,
         _ if c.is_whitespace() || c.is_control() => CharClass::Separator,
         // Punctuation blocks: Latin-1 punctuation, General Punctuation (dashes, quotes, bullets,
@@ -103,6 +123,43 @@ fn classify(c: char) -> CharClass {
     }
 }
 
+/// The searchable form of a letter of another script than Latin, if it folds: Arabic letter
+/// variants, Greek accented vowels (lowercase), Cyrillic ё.
+fn fold_other(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' => 'ي',
+        'ک' => 'ك',
+        'ة' => 'ه',
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ё' => 'е',
+        _ => return None,
+    })
+}
+
+/// Whether `c` belongs to a script written without spaces between words (Han, Hiragana,
+/// Katakana, Thai, Lao, Khmer, Myanmar).
+fn without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF66}'..='\u{FF9F}' | '\u{20000}'..='\u{3FFFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}'
+        | '\u{1000}'..='\u{109F}')
+}
+
+/// Whether a term may start at byte `at` of the normalised `text`: at the start of a word, or
+/// anywhere inside a run of a script written without spaces.
+pub fn starts_word(text: &str, at: usize) -> bool {
+    at == 0
+        || text.get(..at).is_some_and(|before| before.ends_with(' '))
+        || text.get(at..).and_then(|rest| rest.chars().next()).is_some_and(without_spaces)
+}
+
 /// Appends the searchable form of the word character `c` to `out`.
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {
@@ -111,6 +168,10 @@ fn push_folded(c: char, out: &mut String) {
     }
     if let Some(folded) = fold_latin(c) {
         out.push_str(folded);
+        return;
+    }
+    if let Some(folded) = fold_other(c) {
+        out.push(folded);
         return;
     }
     for lower in c.to_lowercase() {
@@ -123,6 +184,9 @@ fn push_folded(c: char, out: &mut String) {
             // Per-character lowercasing cannot know where a Greek word ends: compare all sigmas
             // as σ.
             out.push('σ');
+        } else if let Some(folded) = fold_other(lower) {
+            // "Ά" lowercases to "ά", "Ё" to "ё", which still fold.
+            out.push(folded);
         } else {
             out.push(lower);
         }
