@@ -165,15 +165,15 @@ test("failure: when the wasm cannot be fetched, every instance says so, one warn
   });
   try {
     const page = await open(`${broken.url}/demo/article.html`);
-    await waitForWarnings(page, 3);
+    await waitForWarnings(page, 4);
     const messages = await page.evaluate(() =>
       [...document.querySelectorAll("interview-viewer")].map((e) => {
         const alert = e.shadowRoot.querySelector(".iv-error");
         return `${alert?.getAttribute("role")}: ${alert?.textContent}`;
       }),
     );
-    assert.deepEqual(messages, Array(3).fill("alert: This interview cannot be shown: the viewer failed to load."));
-    assert.equal(warningsOf(page).length, 3);
+    assert.deepEqual(messages, Array(4).fill("alert: This interview cannot be shown: the viewer failed to load."));
+    assert.equal(warningsOf(page).length, 4);
     for (const warning of warningsOf(page)) assert.match(warning, /^warning: Interview Viewer: the viewer could not start\./);
     assert.equal(othersOf(page).length, 1, othersOf(page).join("\n"));
     assert.match(othersOf(page)[0], /^error: Failed to load resource: .*404/);
@@ -184,7 +184,7 @@ test("failure: when the wasm cannot be fetched, every instance says so, one warn
   }
 });
 
-test("axe-core finds no WCAG 2.2 A/AA violation on the demo page (three instances, one broken)", LIMIT, async () => {
+test("axe-core finds no WCAG 2.2 A/AA violation on the demo page (four instances, one broken)", LIMIT, async () => {
   const page = await open(`${server.url}/demo/article.html`);
   await questions(page, "default-viewer");
   await questions(page, "other-viewer");

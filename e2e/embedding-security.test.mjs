@@ -179,7 +179,7 @@ test("under the CSP: the standalone page works (questions, search, toggle, theme
   await assertHostUnharmed(page);
 });
 
-test("under the CSP: the demo article's three instances work; only the broken one's 404 is logged", LIMIT, async () => {
+test("under the CSP: the demo article's instances work; only the broken one's 404 is logged", LIMIT, async () => {
   const page = await open(`${cspServer.url}/demo/article.html`);
   const first = await questions(page, "default-viewer");
   const other = await questions(page, "other-viewer");

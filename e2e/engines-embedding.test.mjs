@@ -1,5 +1,5 @@
 // <interview-viewer> on the demo host page, and the strict Content-Security-Policy, in every engine
-// of ENGINES (e2e/engines.mjs): three instances, independent searches and toggles, the broken
+// of ENGINES (e2e/engines.mjs): its instances, independent searches and toggles, the broken
 // instance's message, and no CSP violation on the standalone page or the demo page.
 import { describe, test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
@@ -91,7 +91,7 @@ for (const engine of ENGINES) {
   describe(engine, () => {
     const suite = browserSuite(engine, { before, after, afterEach });
 
-    /** Opens the demo article on `base` and waits for its three instances. */
+    /** Opens the demo article on `base` and waits for its instances. */
     async function demo(base) {
       const page = await suite.open(`${base}/demo/article.html`);
       await page.waitFor(instanceReady, "default-viewer", 9);
@@ -105,7 +105,7 @@ for (const engine of ENGINES) {
       return page.problems();
     }
 
-    test("the demo page: three instances, independent searches and toggles, the broken one says why", LIMIT, async () => {
+    test("the demo page: its instances, independent searches and toggles, the broken one says why", LIMIT, async () => {
       const page = await demo(server.url);
       const broken = await page.evaluate(instance, "broken-viewer");
       assert.equal(broken.questions, 0);

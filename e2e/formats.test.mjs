@@ -97,3 +97,17 @@ test("the importers module is fetched for those formats only, not for the seed o
   assert.equal(importers.length, 2, fetched.join("\n"));
   assert.ok(fetched.indexOf(importers[0]) > fetched.indexOf("/panel.vtt"), "only after the file asked for it");
 });
+
+test("the demo page of formats: one interview of each, the Arabic one right to left; axe clean", LIMIT, async () => {
+  const page = await openPage(browser, `${server.url}/demo/formats.html`);
+  const counts = {};
+  for (const id of ["transcript-viewer", "qa-viewer", "vtt-viewer", "srt-viewer", "arabic-viewer"]) {
+    await page.locator(`#${id} article.iv[data-ready] .iv-q-button`).first().waitFor();
+    counts[id] = await page.locator(`#${id} .iv-q-button`).count();
+  }
+  assert.deepEqual(counts, { "transcript-viewer": 2, "qa-viewer": 2, "vtt-viewer": 2, "srt-viewer": 2, "arabic-viewer": 2 });
+  assert.equal(await page.locator("#arabic-viewer article.iv").getAttribute("dir"), "rtl");
+  assert.equal(await page.locator("#arabic-viewer .iv-questions").getAttribute("lang"), "ar");
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(await axe(page), []);
+});
