@@ -50,7 +50,11 @@ fn read_options(options: &JsValue) -> EmbedOptions {
 /// meanwhile, when the options show the same interview (the embedded one or inline data);
 /// otherwise it starts afresh.
 #[wasm_bindgen(js_name = mountViewer)]
-pub fn mount_viewer(container: web_sys::Element, options: JsValue, hydrate: bool) -> EmbeddedViewer {
+pub fn mount_viewer(
+    container: web_sys::Element,
+    options: JsValue,
+    hydrate: bool,
+) -> EmbeddedViewer {
     let options = read_options(&options);
     let id_prefix = options.id_prefix.clone();
     let mut props = options.props();

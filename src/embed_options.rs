@@ -72,7 +72,10 @@ impl EmbedOptions {
                 id_prefix: self.id_prefix.into(),
                 theme: self.theme.as_deref().and_then(Theme::parse),
                 initially_open: self.initially_open,
-                lang: self.lang.filter(|l| !l.trim().is_empty()).map(AttrValue::from),
+                lang: self
+                    .lang
+                    .filter(|l| !l.trim().is_empty())
+                    .map(AttrValue::from),
             },
             owns_document: self.document_title,
         }

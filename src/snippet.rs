@@ -39,7 +39,12 @@ pub fn embed_snippet(interview_json: Option<&str>, base: &str) -> String {
     };
     let base = escape_attribute(base);
     let data = inline
-        .map(|json| format!("<script type=\"application/json\">{}</script>", script_safe_json(&json)))
+        .map(|json| {
+            format!(
+                "<script type=\"application/json\">{}</script>",
+                script_safe_json(&json)
+            )
+        })
         .unwrap_or_default();
     format!(
         "<!-- Interview Viewer: paste this where the interview belongs. The <script> may appear once per page, anywhere; after the element, its download does not delay the interview's stylesheet. -->\n\
@@ -74,12 +79,20 @@ mod tests {
     #[test]
     fn the_seed_snippet_holds_the_prerendered_viewer_in_a_declarative_shadow_root() {
         let snippet = embed_snippet(None, "https://cdn.example/iv/");
-        assert!(snippet.contains(r#"<script type="module" src="https://cdn.example/iv/interview-viewer.js"></script>"#));
+        assert!(snippet.contains(
+            r#"<script type="module" src="https://cdn.example/iv/interview-viewer.js"></script>"#
+        ));
         assert!(snippet.contains(r#"<interview-viewer><template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example/iv/interview-viewer.css">"#));
         assert!(snippet.contains(r#"<div class="iv-host" data-id-prefix="ivs-">"#));
         assert_eq!(snippet.matches(r#"class="iv-q-button""#).count(), 9);
-        assert!(snippet.contains(r#"id="ivs-"#), "ids carry the snippet's prefix");
-        assert!(!snippet.contains("application/json"), "the embedded interview needs no data");
+        assert!(
+            snippet.contains(r#"id="ivs-"#),
+            "ids carry the snippet's prefix"
+        );
+        assert!(
+            !snippet.contains("application/json"),
+            "the embedded interview needs no data"
+        );
         assert!(snippet.contains("<noscript><style>"));
     }
 
@@ -92,13 +105,21 @@ mod tests {
         let end = start + snippet[start..].find("</script>").unwrap();
         let data = &snippet[start..end];
         assert!(!data.contains('<'));
-        assert_eq!(Interview::from_json(data).unwrap(), Interview::from_json(json).unwrap());
-        assert!(snippet.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"), "the title renders as text");
+        assert_eq!(
+            Interview::from_json(data).unwrap(),
+            Interview::from_json(json).unwrap()
+        );
+        assert!(
+            snippet.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "the title renders as text"
+        );
     }
 
     #[test]
     fn the_base_address_stays_inside_its_attribute() {
         let snippet = embed_snippet(None, r#"x"><script>alert(1)</script>/"#);
-        assert!(snippet.contains(r#"src="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;/interview-viewer.js""#));
+        assert!(snippet.contains(
+            r#"src="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;/interview-viewer.js""#
+        ));
     }
 }

@@ -68,11 +68,18 @@ fn main() -> ExitCode {
         options.hints.push(input.clone());
     }
     match options.format {
-        Some(format) => eprintln!("iv-convert: reading {input} as {} (--format)", format.name()),
+        Some(format) => eprintln!(
+            "iv-convert: reading {input} as {} (--format)",
+            format.name()
+        ),
         None => {
             let hints: Vec<&str> = options.hints.iter().map(String::as_str).collect();
             let found = detect(strip_bom(&text), &hints);
-            eprintln!("iv-convert: reading {input} as {}: {}", found.format.name(), found.because);
+            eprintln!(
+                "iv-convert: reading {input} as {}: {}",
+                found.format.name(),
+                found.because
+            );
         }
     }
     let imported = import_text(&text, &options);
@@ -80,7 +87,10 @@ fn main() -> ExitCode {
         eprintln!("{input}:{problem}");
     }
     if imported.interview.questions.is_empty() {
-        eprintln!("iv-convert: {input} has no questions (read as {}; --format chooses another)", imported.format.name());
+        eprintln!(
+            "iv-convert: {input} has no questions (read as {}; --format chooses another)",
+            imported.format.name()
+        );
         return ExitCode::from(2);
     }
     if base.is_some() && !snippet {

@@ -17,7 +17,12 @@ use interview_viewer::ui::theme::STORAGE_KEY;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["--theme-storage-key"] => println!("{STORAGE_KEY}"),
         ["--embed-snippet", base] => print!("{}", embed_snippet(None, base)),
         [] => {

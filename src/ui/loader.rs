@@ -94,7 +94,9 @@ async fn ready_from_fetched(
             match import_elsewhere(body, &hints).await {
                 Some(Ok(json)) => from_importers(&json),
                 Some(Err(reason)) => {
-                    warn(&format!("the importers module could not be loaded: {reason}"));
+                    warn(&format!(
+                        "the importers module could not be loaded: {reason}"
+                    ));
                     Err(LoadFailure::NeedsConversion(found))
                 }
                 None => Err(LoadFailure::NeedsConversion(found)),
@@ -268,11 +270,14 @@ pub fn Loader(props: &LoaderProps) -> Html {
                         }
                         wasm_bindgen_futures::spawn_local(async move {
                             let outcome = match fetch_body(&href, &written).await {
-                                Ok((body, content_type)) => {
-                                    ready_from_fetched(&body, content_type.as_deref(), &href, this_load)
-                                        .await
-                                        .map(|ready| with_provenance(ready, elsewhere))
-                                }
+                                Ok((body, content_type)) => ready_from_fetched(
+                                    &body,
+                                    content_type.as_deref(),
+                                    &href,
+                                    this_load,
+                                )
+                                .await
+                                .map(|ready| with_provenance(ready, elsewhere)),
                                 Err(failure) => Err(failure),
                             };
                             if *generation.borrow() != this_load {

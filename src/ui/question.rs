@@ -104,10 +104,14 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
             show_speakers={props.show_speakers}
         />
     };
-    let asker = question.asker.as_deref().filter(|_| props.show_speakers).map(|name| {
-        let name = rich_text(name, props.marks.get(&FieldId::Asker(index)), None);
-        html! { <><span class="iv-speaker">{name}{":"}</span>{" "}</> }
-    });
+    let asker = question
+        .asker
+        .as_deref()
+        .filter(|_| props.show_speakers)
+        .map(|name| {
+            let name = rich_text(name, props.marks.get(&FieldId::Asker(index)), None);
+            html! { <><span class="iv-speaker">{name}{":"}</span>{" "}</> }
+        });
 
     html! {
         <section

@@ -160,7 +160,11 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     // The interview's language and direction: its own, else the host's; without either, the
     // direction of its first strong character (core::lang). The content carries the language;
     // the whole viewer takes the direction, so its layout mirrors.
-    let lang = interview.lang.as_deref().map(AttrValue::from).or_else(|| options.lang.clone());
+    let lang = interview
+        .lang
+        .as_deref()
+        .map(AttrValue::from)
+        .or_else(|| options.lang.clone());
     let dir = {
         let sample = interview.questions.first().map_or("", |q| q.text.as_str());
         direction(lang.as_deref(), &format!("{} {sample}", interview.title))

@@ -190,7 +190,10 @@ fn optional_u64(json: &Json, key: &str, path: &str) -> Result<Option<u64>, Strin
     match json.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(value) => value.as_u64().map(Some).ok_or_else(|| {
-            format!("{path}: expected a whole number of milliseconds, found {}", value.kind())
+            format!(
+                "{path}: expected a whole number of milliseconds, found {}",
+                value.kind()
+            )
         }),
     }
 }

@@ -10,7 +10,9 @@ const RTL_LANGUAGES: [&str; 13] = [
 ];
 
 /// Scripts written right to left (ISO 15924 codes, as BCP 47 script subtags).
-const RTL_SCRIPTS: [&str; 9] = ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "samr", "mand"];
+const RTL_SCRIPTS: [&str; 9] = [
+    "arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "samr", "mand",
+];
 
 /// "rtl" or "ltr" for an interview in language `lang` (a BCP 47 tag) whose text begins with
 /// `sample`; `None` when neither says (no language, no strong character): the page's
@@ -20,10 +22,20 @@ pub fn direction(lang: Option<&str>, sample: &str) -> Option<&'static str> {
         let mut subtags = lang.split(['-', '_']).map(str::to_ascii_lowercase);
         let primary = subtags.next().unwrap_or_default();
         // A script subtag ("az-Arab", "sr-Latn") decides over the language's usual script.
-        if let Some(script) = subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic())) {
-            return Some(if RTL_SCRIPTS.contains(&script.as_str()) { "rtl" } else { "ltr" });
+        if let Some(script) =
+            subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            return Some(if RTL_SCRIPTS.contains(&script.as_str()) {
+                "rtl"
+            } else {
+                "ltr"
+            });
         }
-        return Some(if RTL_LANGUAGES.contains(&primary.as_str()) { "rtl" } else { "ltr" });
+        return Some(if RTL_LANGUAGES.contains(&primary.as_str()) {
+            "rtl"
+        } else {
+            "ltr"
+        });
     }
     sample.chars().find_map(|c| {
         if is_rtl_letter(c) {

@@ -132,7 +132,11 @@ pub fn load_body(
             .map_err(LoadFailure::Json),
         BodyFormat::PlainText => {
             let options = ImportOptions {
-                hints: address.into_iter().chain(content_type).map(str::to_string).collect(),
+                hints: address
+                    .into_iter()
+                    .chain(content_type)
+                    .map(str::to_string)
+                    .collect(),
                 ..ImportOptions::default()
             };
             if !cfg!(feature = "text-formats") {
@@ -169,7 +173,10 @@ pub fn from_importers(json: &str) -> Result<Loaded, LoadFailure> {
                     .filter_map(|item| match item {
                         crate::json::Json::Array(pair) => match pair.as_slice() {
                             [line, crate::json::Json::String(message)] => Some(ImportProblem {
-                                line: line.as_u64().and_then(|l| usize::try_from(l).ok()).unwrap_or(0),
+                                line: line
+                                    .as_u64()
+                                    .and_then(|l| usize::try_from(l).ok())
+                                    .unwrap_or(0),
                                 message: message.clone(),
                             }),
                             _ => None,
@@ -184,10 +191,12 @@ pub fn from_importers(json: &str) -> Result<Loaded, LoadFailure> {
     if interview.questions.is_empty() {
         let format = crate::json::parse(json)
             .ok()
-            .and_then(|d| d.get("import_format").and_then(|f| match f {
-                crate::json::Json::String(name) => TextFormat::from_name(name),
-                _ => None,
-            }))
+            .and_then(|d| {
+                d.get("import_format").and_then(|f| match f {
+                    crate::json::Json::String(name) => TextFormat::from_name(name),
+                    _ => None,
+                })
+            })
             .unwrap_or(TextFormat::Transcript);
         return Err(LoadFailure::NoQuestions(format));
     }

@@ -78,9 +78,9 @@ impl Block {
     /// The block's main text (for a bullet, the text after its label).
     pub fn text(&self) -> &str {
         match self {
-            Block::Bullet { text, .. } | Block::Subheading { text } | Block::Paragraph { text, .. } => {
-                text
-            }
+            Block::Bullet { text, .. }
+            | Block::Subheading { text }
+            | Block::Paragraph { text, .. } => text,
         }
     }
 
@@ -121,7 +121,11 @@ impl Interview {
     /// transcript with several guests). With one voice the names would only repeat themselves.
     pub fn shows_speakers(&self) -> bool {
         let mut first: Option<&str> = None;
-        for speaker in self.questions.iter().flat_map(|q| q.answer.iter().filter_map(Block::speaker)) {
+        for speaker in self
+            .questions
+            .iter()
+            .flat_map(|q| q.answer.iter().filter_map(Block::speaker))
+        {
             match first {
                 None => first = Some(speaker),
                 Some(known) if known != speaker => return true,

@@ -20,15 +20,26 @@ fn render(imported: &Imported) -> String {
         lines.push(format!("intro {paragraph:?}"));
     }
     let who = |name: &Option<String>, at: &Option<u64>| {
-        let name = name.as_deref().map(|n| format!(" by {n}")).unwrap_or_default();
+        let name = name
+            .as_deref()
+            .map(|n| format!(" by {n}"))
+            .unwrap_or_default();
         let at = at.map(|ms| format!(" at {ms}")).unwrap_or_default();
         format!("{name}{at}")
     };
     for question in &interview.questions {
-        lines.push(format!("Q {:?}{}", question.text, who(&question.asker, &question.start_ms)));
+        lines.push(format!(
+            "Q {:?}{}",
+            question.text,
+            who(&question.asker, &question.start_ms)
+        ));
         for block in &question.answer {
             lines.push(match block {
-                Block::Paragraph { text, speaker, start_ms } => format!("  {text:?}{}", who(speaker, start_ms)),
+                Block::Paragraph {
+                    text,
+                    speaker,
+                    start_ms,
+                } => format!("  {text:?}{}", who(speaker, start_ms)),
                 Block::Bullet { label, text } => format!("  - {label:?} {text:?}"),
                 Block::Subheading { text } => format!("  sub {text:?}"),
             });
@@ -56,15 +67,39 @@ fn detection_rules_in_order() {
         ("anything", &["talk.vtt"], TextFormat::WebVtt),
         ("anything", &["https://x.org/a.srt?x=1"], TextFormat::Srt),
         ("anything", &["text/vtt; charset=utf-8"], TextFormat::WebVtt),
-        ("anything", &["talk.txt", "application/x-subrip"], TextFormat::Srt),
-        ("\nWEBVTT - a talk\n\n00:01.000 --> 00:02.000\nHi", &[], TextFormat::WebVtt),
+        (
+            "anything",
+            &["talk.txt", "application/x-subrip"],
+            TextFormat::Srt,
+        ),
+        (
+            "\nWEBVTT - a talk\n\n00:01.000 --> 00:02.000\nHi",
+            &[],
+            TextFormat::WebVtt,
+        ),
         ("1\n00:00:01,000 --> 00:00:02,000\nHi", &[], TextFormat::Srt),
-        ("Q: Why?\nA: Because.\nQ: And?\nA: So.", &[], TextFormat::QuestionAnswer),
-        ("Question: Why?\nAnswer: Because.\nQuestion: And?", &[], TextFormat::QuestionAnswer),
-        ("# T\nHOST: Why?\nANA: Because.\nHOST: And?\nANA: So.", &[], TextFormat::Transcript),
+        (
+            "Q: Why?\nA: Because.\nQ: And?\nA: So.",
+            &[],
+            TextFormat::QuestionAnswer,
+        ),
+        (
+            "Question: Why?\nAnswer: Because.\nQuestion: And?",
+            &[],
+            TextFormat::QuestionAnswer,
+        ),
+        (
+            "# T\nHOST: Why?\nANA: Because.\nHOST: And?\nANA: So.",
+            &[],
+            TextFormat::Transcript,
+        ),
         // One speaker only, or names in a minority of lines: not a transcript.
         ("HOST: Why?\nHOST: And?\nHOST: So?", &[], TextFormat::Plain),
-        ("Intro\nWhy?\n- Label: text\n- Other: text\nHow?\n- A: b", &[], TextFormat::Plain),
+        (
+            "Intro\nWhy?\n- Label: text\n- Other: text\nHow?\n- A: b",
+            &[],
+            TextFormat::Plain,
+        ),
     ];
     for (text, hints, expected) in cases {
         assert_eq!(detect(text, hints).format, *expected, "{text:?} {hints:?}");
@@ -164,7 +199,10 @@ fn other_scripts_question_marks_and_colons() {
 #[test]
 fn a_format_asked_for_wins_over_detection() {
     let text = "HOST: Why?\nANA: Because.\nHOST: And?\nANA: So.";
-    let options = ImportOptions { format: Some(TextFormat::Plain), ..ImportOptions::default() };
+    let options = ImportOptions {
+        format: Some(TextFormat::Plain),
+        ..ImportOptions::default()
+    };
     let imported = import_text(text, &options);
     assert_eq!(imported.format, TextFormat::Plain);
     assert_eq!(imported.interview.questions[0].text, "HOST: Why?");
@@ -175,7 +213,12 @@ fn a_format_asked_for_wins_over_detection() {
 fn words(texts: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
     texts
         .into_iter()
-        .flat_map(|t| t.as_ref().split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|t| {
+            t.as_ref()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

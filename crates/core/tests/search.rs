@@ -7,7 +7,9 @@ mod common;
 
 use interview_core::glossary::{Glossary, GlossaryEntry};
 use interview_core::model::{Block, Interview, Question, FORMAT_VERSION};
-use interview_core::search::{normalize, starts_word, FieldId, Match, SearchIndex, SearchResults, Term};
+use interview_core::search::{
+    normalize, starts_word, FieldId, Match, SearchIndex, SearchResults, Term,
+};
 use interview_core::seed as content;
 use interview_core::synthetic::synthetic_interview;
 use proptest::prelude::*;
@@ -62,7 +64,11 @@ fn field_text(interview: &Interview, field: FieldId) -> &str {
     match field {
         FieldId::Title => &interview.title,
         FieldId::Intro(i) => interview.intro.get(i).map_or("", String::as_str),
-        FieldId::Asker(q) => interview.questions.get(q).and_then(|q| q.asker.as_deref()).unwrap_or(""),
+        FieldId::Asker(q) => interview
+            .questions
+            .get(q)
+            .and_then(|q| q.asker.as_deref())
+            .unwrap_or(""),
         FieldId::Question(q) => interview.questions.get(q).map_or("", |q| q.text.as_str()),
         FieldId::Speaker(q, b) => block(q, b).and_then(Block::speaker).unwrap_or(""),
         FieldId::Label(q, b) => block(q, b).and_then(Block::label).unwrap_or(""),
@@ -329,7 +335,11 @@ fn scripts_without_spaces_match_inside_text() {
     ] {
         let results = index.search(query);
         assert_eq!(render(&interview, &results), expected, "{query}");
-        assert_eq!(results, search_naive(&interview, &index, query), "naive, {query}");
+        assert_eq!(
+            results,
+            search_naive(&interview, &index, query),
+            "naive, {query}"
+        );
     }
 }
 
@@ -340,14 +350,22 @@ fn speakers_names_are_found_where_they_are_shown() {
         speaker: Some(speaker.to_string()),
         start_ms: None,
     };
-    let mut interview = interview_of("Bees".into(), Vec::new(), vec![("How many hives?".into(), Vec::new())]);
+    let mut interview = interview_of(
+        "Bees".into(),
+        Vec::new(),
+        vec![("How many hives?".into(), Vec::new())],
+    );
     interview.questions[0].asker = Some("Moderator".into());
-    interview.questions[0].answer = vec![turn("Four.", "Lucía"), turn("Most never notice.", "Okafor")];
+    interview.questions[0].answer =
+        vec![turn("Four.", "Lucía"), turn("Most never notice.", "Okafor")];
     let index = SearchIndex::new(&interview, &Glossary::default());
     let results = index.search("lucia");
     assert_eq!(render(&interview, &results), "q0 | Speaker(0, 0)[Lucía]");
     assert_eq!(results, search_naive(&interview, &index, "lucia"));
-    assert_eq!(render(&interview, &index.search("moderator")), "q0 | Asker(0)[Moderator]");
+    assert_eq!(
+        render(&interview, &index.search("moderator")),
+        "q0 | Asker(0)[Moderator]"
+    );
     // One answering voice: the names are not shown, so not found.
     interview.questions[0].answer[1] = turn("Most never notice.", "Lucía");
     let index = SearchIndex::new(&interview, &Glossary::default());

@@ -18,7 +18,11 @@ pub fn import_text_to_json(text: &str, hints: &str) -> String {
 /// [`import_text_to_json`], natively testable.
 pub fn envelope(text: &str, hints: &str) -> String {
     let options = ImportOptions {
-        hints: hints.lines().filter(|h| !h.trim().is_empty()).map(str::to_string).collect(),
+        hints: hints
+            .lines()
+            .filter(|h| !h.trim().is_empty())
+            .map(str::to_string)
+            .collect(),
         ..ImportOptions::default()
     };
     let imported = import_text(text, &options);
@@ -44,7 +48,10 @@ mod tests {
         let out = envelope("Q: Why?\nQ: And?\nA: So.", "");
         let loaded = interview_core::load::from_importers(&out).unwrap();
         assert_eq!(loaded.problems.len(), 1);
-        assert_eq!(loaded.problems[0].to_string(), "line 1: a question with no answer");
+        assert_eq!(
+            loaded.problems[0].to_string(),
+            "line 1: a question with no answer"
+        );
     }
 
     #[test]
@@ -53,7 +60,10 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(value["import_format"], "webvtt");
         assert_eq!(value["questions"][0]["asker"], "Host");
-        assert_eq!(value["questions"][0]["answer"][0]["text"], "Because \"so\".");
+        assert_eq!(
+            value["questions"][0]["answer"][0]["text"],
+            "Because \"so\"."
+        );
         assert_eq!(value["import_problems"], serde_json::json!([]));
         let loaded = interview_core::load::from_importers(&out).unwrap();
         assert_eq!(loaded.interview.questions[0].asker.as_deref(), Some("Host"));

@@ -38,22 +38,40 @@ pub fn detect(text: &str, hints: &[&str]) -> Detection {
         let path = hint.split(['?', '#']).next().unwrap_or("");
         let essence = hint.split(';').next().unwrap_or("").trim();
         if path.ends_with(".vtt") || essence == "text/vtt" {
-            return found(TextFormat::WebVtt, format!("it is named or typed as WebVTT ({hint})"));
+            return found(
+                TextFormat::WebVtt,
+                format!("it is named or typed as WebVTT ({hint})"),
+            );
         }
         if path.ends_with(".srt") || essence == "application/x-subrip" || essence == "text/srt" {
-            return found(TextFormat::Srt, format!("it is named or typed as SubRip ({hint})"));
+            return found(
+                TextFormat::Srt,
+                format!("it is named or typed as SubRip ({hint})"),
+            );
         }
     }
-    let lines: Vec<&str> = split_lines(text).map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = split_lines(text)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if lines.first().is_some_and(|l| l.starts_with("WEBVTT")) {
         return found(TextFormat::WebVtt, "its first line is WEBVTT");
     }
-    if lines.first().is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
+    if lines
+        .first()
+        .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
         && lines.get(1).is_some_and(|l| l.contains("-->"))
     {
-        return found(TextFormat::Srt, "it starts with a numbered cue and its timing (SubRip)");
+        return found(
+            TextFormat::Srt,
+            "it starts with a numbered cue and its timing (SubRip)",
+        );
     }
-    let body: Vec<&str> = lines.iter().copied().filter(|l| !l.starts_with("# ")).collect();
+    let body: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with("# "))
+        .collect();
     let (mut asks, mut answers, mut named) = (0, 0, 0);
     let mut names: Vec<String> = Vec::new();
     for line in &body {
@@ -78,8 +96,15 @@ pub fn detect(text: &str, hints: &[&str]) -> Detection {
     if named >= 3 && names.len() >= 2 && named * 2 >= body.len() {
         return found(
             TextFormat::Transcript,
-            format!("{named} of its {} lines start with a speaker's name ({})", body.len(), names.join(", ")),
+            format!(
+                "{named} of its {} lines start with a speaker's name ({})",
+                body.len(),
+                names.join(", ")
+            ),
         );
     }
-    found(TextFormat::Plain, "no other format's markers (questions are lines ending in \"?\")")
+    found(
+        TextFormat::Plain,
+        "no other format's markers (questions are lines ending in \"?\")",
+    )
 }

@@ -59,7 +59,16 @@ mod tests {
 
     #[test]
     fn questions_end_in_the_question_mark_of_their_script() {
-        for line in ["Why?", "لماذا؟", "なぜ？", "Γιατί\u{37e}", "Really⸮", "“Why?”", "(why?)", "なぜ？」"] {
+        for line in [
+            "Why?",
+            "لماذا؟",
+            "なぜ？",
+            "Γιατί\u{37e}",
+            "Really⸮",
+            "“Why?”",
+            "(why?)",
+            "なぜ？」",
+        ] {
             assert!(is_question(line), "{line}");
         }
         for line in ["Why.", "So; then", "?!x", ""] {

@@ -113,12 +113,10 @@ const DEFAULT_TITLE: &str = "Interview";
 /// Imports an interview from text in any of the [`TextFormat`]s (see the module docs).
 pub fn import_text(text: &str, options: &ImportOptions) -> Imported {
     let text = strip_bom(text);
-    let format = options
-        .format
-        .unwrap_or_else(|| {
-            let hints: Vec<&str> = options.hints.iter().map(String::as_str).collect();
-            detect(text, &hints).format
-        });
+    let format = options.format.unwrap_or_else(|| {
+        let hints: Vec<&str> = options.hints.iter().map(String::as_str).collect();
+        detect(text, &hints).format
+    });
     let mut draft = Draft::default();
     #[cfg(feature = "text-formats")]
     match format {

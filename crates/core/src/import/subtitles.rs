@@ -45,9 +45,14 @@ pub(super) fn read(text: &str, format: TextFormat, options: &ImportOptions, draf
 
 /// One blank-line-separated block: a header, a note, or a cue.
 fn read_block(block: &[(usize, &str)], format: TextFormat, draft: &mut Draft, cues: &mut Vec<Cue>) {
-    let Some(&(first_line, first)) = block.first() else { return };
+    let Some(&(first_line, first)) = block.first() else {
+        return;
+    };
     if format == TextFormat::WebVtt
-        && (first.starts_with("WEBVTT") || first.starts_with("NOTE") || first.starts_with("STYLE") || first.starts_with("REGION"))
+        && (first.starts_with("WEBVTT")
+            || first.starts_with("NOTE")
+            || first.starts_with("STYLE")
+            || first.starts_with("REGION"))
         && !first.contains("-->")
     {
         return;
@@ -55,20 +60,46 @@ fn read_block(block: &[(usize, &str)], format: TextFormat, draft: &mut Draft, cu
     let Some(timing_at) = block.iter().position(|(_, line)| line.contains("-->")) else {
         draft.problem(first_line, "a block without cue timings (kept as text)");
         let text = block.iter().map(|(_, l)| *l).collect::<Vec<_>>().join(" ");
-        cues.push(Cue { line: first_line, start_ms: None, speaker: Speaker::Unknown, label: None, text });
+        cues.push(Cue {
+            line: first_line,
+            start_ms: None,
+            speaker: Speaker::Unknown,
+            label: None,
+            text,
+        });
         return;
     };
     let (timing_line, timing) = block[timing_at];
-    let start_ms = timing.split("-->").next().and_then(|t| timestamp_ms(t.trim()));
+    let start_ms = timing
+        .split("-->")
+        .next()
+        .and_then(|t| timestamp_ms(t.trim()));
     if start_ms.is_none() {
-        draft.problem(timing_line, "a cue timing that is not a time (the cue is kept, untimed)");
+        draft.problem(
+            timing_line,
+            "a cue timing that is not a time (the cue is kept, untimed)",
+        );
     }
     if timing_at > 1 {
         draft.problem(first_line, "lines before a cue's timing (kept as text)");
-        let text = block[..timing_at].iter().map(|(_, l)| *l).collect::<Vec<_>>().join(" ");
-        cues.push(Cue { line: first_line, start_ms, speaker: Speaker::Unknown, label: None, text });
+        let text = block[..timing_at]
+            .iter()
+            .map(|(_, l)| *l)
+            .collect::<Vec<_>>()
+            .join(" ");
+        cues.push(Cue {
+            line: first_line,
+            start_ms,
+            speaker: Speaker::Unknown,
+            label: None,
+            text,
+        });
     }
-    let text = block[timing_at + 1..].iter().map(|(_, l)| *l).collect::<Vec<_>>().join(" ");
+    let text = block[timing_at + 1..]
+        .iter()
+        .map(|(_, l)| *l)
+        .collect::<Vec<_>>()
+        .join(" ");
     for (speaker, words) in voices(&text) {
         let words = decode(&strip_tags(&words));
         let words = words.trim();
@@ -78,11 +109,19 @@ fn read_block(block: &[(usize, &str)], format: TextFormat, draft: &mut Draft, cu
         let (speaker, label, words) = match speaker {
             Some(name) => (Speaker::Named(name), None, words.to_string()),
             None => match turn_label(words) {
-                Some((label, speaker, rest)) => (speaker, Some(label.to_string()), rest.to_string()),
+                Some((label, speaker, rest)) => {
+                    (speaker, Some(label.to_string()), rest.to_string())
+                }
                 None => (Speaker::Unknown, None, words.to_string()),
             },
         };
-        cues.push(Cue { line: timing_line + 1, start_ms, speaker, label, text: words });
+        cues.push(Cue {
+            line: timing_line + 1,
+            start_ms,
+            speaker,
+            label,
+            text: words,
+        });
     }
 }
 
@@ -105,7 +144,10 @@ fn voices(text: &str) -> Vec<(Option<String>, String)> {
         }
         // "<v.class.other Name Surname>": the classes end at the first space.
         let inside = &after[..end];
-        let name = inside.split_once([' ', '\t']).map_or("", |(_, name)| name).trim();
+        let name = inside
+            .split_once([' ', '\t'])
+            .map_or("", |(_, name)| name)
+            .trim();
         parts.push(((!name.is_empty()).then(|| decode(name)), String::new()));
         rest = &after[end + 1..];
     }
@@ -123,7 +165,9 @@ fn strip_tags(text: &str) -> String {
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         match rest[at..].find('>') {
-            Some(end) if !rest[at + 1..at + end].contains('<') && end > 1 => rest = &rest[at + end + 1..],
+            Some(end) if !rest[at + 1..at + end].contains('<') && end > 1 => {
+                rest = &rest[at + end + 1..]
+            }
             _ => {
                 out.push('<');
                 rest = &rest[at + 1..];
@@ -201,10 +245,16 @@ fn turns(cues: Vec<Cue>) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     for cue in cues {
         let joins = match (turns.last(), &cue.speaker) {
-            (Some(last), Speaker::Named(name)) => last.speaker == Speaker::Named(name.clone()) && cue.label.is_none(),
+            (Some(last), Speaker::Named(name)) => {
+                last.speaker == Speaker::Named(name.clone()) && cue.label.is_none()
+            }
             (Some(last), Speaker::Unknown) => {
-                last.speaker == Speaker::Unknown && !ends_sentence(last.paragraphs.last().map_or("", String::as_str))
-                    || matches!(last.speaker, Speaker::Named(_) | Speaker::Asks | Speaker::Answers)
+                last.speaker == Speaker::Unknown
+                    && !ends_sentence(last.paragraphs.last().map_or("", String::as_str))
+                    || matches!(
+                        last.speaker,
+                        Speaker::Named(_) | Speaker::Asks | Speaker::Answers
+                    )
             }
             _ => false,
         };
@@ -251,9 +301,20 @@ mod tests {
 
     #[test]
     fn tags_go_and_references_decode_but_text_stays() {
-        assert_eq!(decode(&strip_tags("<i>a</i> &amp; <00:01.000>b &lt;c&gt; &bogus; 1 < 2")), "a & b <c> &bogus; 1 < 2");
+        assert_eq!(
+            decode(&strip_tags(
+                "<i>a</i> &amp; <00:01.000>b &lt;c&gt; &bogus; 1 < 2"
+            )),
+            "a & b <c> &bogus; 1 < 2"
+        );
         assert_eq!(decode("&#233;&#xE9;"), "éé");
         let parts = voices("<v.loud Ana Quispe>Hello <v Host>Hi");
-        assert_eq!(parts, vec![(Some("Ana Quispe".to_string()), "Hello ".to_string()), (Some("Host".to_string()), "Hi".to_string())]);
+        assert_eq!(
+            parts,
+            vec![
+                (Some("Ana Quispe".to_string()), "Hello ".to_string()),
+                (Some("Host".to_string()), "Hi".to_string())
+            ]
+        );
     }
 }

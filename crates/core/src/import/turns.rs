@@ -22,10 +22,29 @@ use crate::model::Block;
 /// Words that label a question or an answer rather than name a speaker (ASCII letters compared
 /// in any case; a full Unicode lowercasing would put 4 KB of tables into the viewer's wasm).
 const QUESTION_LABELS: [&str; 9] = [
-    "q", "question", "frage", "pregunta", "domanda", "pergunta", "سؤال", "вопрос", "Вопрос",
+    "q",
+    "question",
+    "frage",
+    "pregunta",
+    "domanda",
+    "pergunta",
+    "سؤال",
+    "вопрос",
+    "Вопрос",
 ];
 const ANSWER_LABELS: [&str; 12] = [
-    "a", "answer", "antwort", "respuesta", "réponse", "Réponse", "RÉPONSE", "risposta", "resposta", "جواب", "ответ", "Ответ",
+    "a",
+    "answer",
+    "antwort",
+    "respuesta",
+    "réponse",
+    "Réponse",
+    "RÉPONSE",
+    "risposta",
+    "resposta",
+    "جواب",
+    "ответ",
+    "Ответ",
 ];
 
 /// A speaker's name has at most this many words.
@@ -123,7 +142,9 @@ pub(super) fn turn_label(line: &str) -> Option<(&str, Speaker, &str)> {
         None => (false, line),
     };
     let (at, colon) = body.char_indices().find(|&(i, c)| {
-        c == '：' || (c == ':' && body[i + 1..].starts_with([' ', '\t', '*', '_']) || (c == ':' && i + 1 == body.len()))
+        c == '：'
+            || (c == ':' && body[i + 1..].starts_with([' ', '\t', '*', '_'])
+                || (c == ':' && i + 1 == body.len()))
     })?;
     let mut name = body[..at].trim();
     let mut rest = &body[at + colon.len_utf8()..];
@@ -132,7 +153,10 @@ pub(super) fn turn_label(line: &str) -> Option<(&str, Speaker, &str)> {
         if let Some(inner) = name.strip_suffix("**").or_else(|| name.strip_suffix("__")) {
             name = inner.trim_end();
         } else {
-            rest = rest.trim_start().strip_prefix("**").or_else(|| rest.trim_start().strip_prefix("__"))?;
+            rest = rest
+                .trim_start()
+                .strip_prefix("**")
+                .or_else(|| rest.trim_start().strip_prefix("__"))?;
         }
     }
     let rest = rest.trim();
@@ -161,7 +185,9 @@ fn is_name(name: &str) -> bool {
         && words.len() <= MAX_NAME_WORDS
         && name.chars().count() <= MAX_NAME_CHARS
         && !name.contains(['?', '!', ',', ';', '"', '“', '(', ')', '[', ']', '/'])
-        && words.iter().all(|word| !word.contains('.') || is_abbreviation(word))
+        && words
+            .iter()
+            .all(|word| !word.contains('.') || is_abbreviation(word))
         && !name.contains(COLONS)
         && name.chars().next().is_some_and(is_letter)
         && !words.first().is_some_and(starts_lower)
@@ -177,15 +203,15 @@ fn is_letter(c: char) -> bool {
 /// A lowercase letter of the Latin, Greek or Cyrillic alphabets (scripts without case have
 /// none). Ranges rather than `char::is_lowercase`, whose table the wasm would otherwise carry.
 fn is_lowercase_letter(c: char) -> bool {
-    c.is_ascii_lowercase()
-        || matches!(c, 'ß'..='ÿ' | 'α'..='ω' | 'а'..='я' | 'ѐ'..='џ') && c != '÷'
+    c.is_ascii_lowercase() || matches!(c, 'ß'..='ÿ' | 'α'..='ω' | 'а'..='я' | 'ѐ'..='џ') && c != '÷'
 }
 
 /// "Dr.", "Mr.", "J.": a title or an initial, the only words of a name with a full stop (a
 /// longer word ending in one ends a sentence: "Note. Then: …" is no name).
 fn is_abbreviation(word: &str) -> bool {
-    word.strip_suffix('.')
-        .is_some_and(|letters| (1..=3).contains(&letters.chars().count()) && letters.chars().all(is_letter))
+    word.strip_suffix('.').is_some_and(|letters| {
+        (1..=3).contains(&letters.chars().count()) && letters.chars().all(is_letter)
+    })
 }
 
 /// Turns into questions and answers (see the module docs).
@@ -193,7 +219,9 @@ pub(super) fn assemble(turns: Vec<Turn>, draft: &mut Draft) {
     let interviewer = interviewer(&turns);
     if let (Some(name), false) = (&interviewer, turns.iter().any(ends_in_question)) {
         if let Some(first) = turns.first() {
-            let message = format!("no speaker asks a question: taking {name}, who speaks first, as the interviewer");
+            let message = format!(
+                "no speaker asks a question: taking {name}, who speaks first, as the interviewer"
+            );
             draft.problem(first.line, &message);
         }
     }
@@ -214,9 +242,16 @@ pub(super) fn assemble(turns: Vec<Turn>, draft: &mut Draft) {
             continue;
         }
         let Some(question) = draft.questions.last_mut() else {
-            let label = turn.label.as_deref().map(|l| format!("{l} ")).unwrap_or_default();
+            let label = turn
+                .label
+                .as_deref()
+                .map(|l| format!("{l} "))
+                .unwrap_or_default();
             draft.intro.push(format!("{label}{}", turn.text()));
-            draft.problem(turn.line, "an answer before the first question (kept as an introduction paragraph)");
+            draft.problem(
+                turn.line,
+                "an answer before the first question (kept as an introduction paragraph)",
+            );
             continue;
         };
         let speaker = match turn.speaker {
@@ -242,7 +277,9 @@ fn ends_in_question(turn: &Turn) -> bool {
 fn interviewer(turns: &[Turn]) -> Option<String> {
     let mut speakers: Vec<(&str, usize, usize)> = Vec::new(); // name, questions, turns
     for turn in turns {
-        let Speaker::Named(name) = &turn.speaker else { continue };
+        let Speaker::Named(name) = &turn.speaker else {
+            continue;
+        };
         let asks = usize::from(ends_in_question(turn));
         match speakers.iter_mut().find(|(known, ..)| known == name) {
             Some(entry) => {
@@ -257,7 +294,10 @@ fn interviewer(turns: &[Turn]) -> Option<String> {
     for &(name, asks, count) in &speakers {
         let better = match best {
             None => true,
-            Some((_, best_asks, best_count)) => asks * best_count > best_asks * count || (asks * best_count == best_asks * count && asks > best_asks),
+            Some((_, best_asks, best_count)) => {
+                asks * best_count > best_asks * count
+                    || (asks * best_count == best_asks * count && asks > best_asks)
+            }
         };
         if better {
             best = Some((name, asks, count));
@@ -274,18 +314,51 @@ mod tests {
     fn labels_are_short_names_before_a_colon() {
         let cases: &[(&str, Option<(&str, Speaker, &str)>)] = &[
             ("Q: Why?", Some(("Q:", Speaker::Asks, "Why?"))),
-            ("Answer: Because.", Some(("Answer:", Speaker::Answers, "Because."))),
-            ("MODERATOR: Welcome.", Some(("MODERATOR:", Speaker::Named("MODERATOR".into()), "Welcome."))),
-            ("**Ana Quispe:** Yes.", Some(("**Ana Quispe:**", Speaker::Named("Ana Quispe".into()), "Yes."))),
-            ("**Ana Quispe**: Yes.", Some(("**Ana Quispe**:", Speaker::Named("Ana Quispe".into()), "Yes."))),
-            ("Maria de la Cruz: Hola.", Some(("Maria de la Cruz:", Speaker::Named("Maria de la Cruz".into()), "Hola."))),
+            (
+                "Answer: Because.",
+                Some(("Answer:", Speaker::Answers, "Because.")),
+            ),
+            (
+                "MODERATOR: Welcome.",
+                Some(("MODERATOR:", Speaker::Named("MODERATOR".into()), "Welcome.")),
+            ),
+            (
+                "**Ana Quispe:** Yes.",
+                Some((
+                    "**Ana Quispe:**",
+                    Speaker::Named("Ana Quispe".into()),
+                    "Yes.",
+                )),
+            ),
+            (
+                "**Ana Quispe**: Yes.",
+                Some((
+                    "**Ana Quispe**:",
+                    Speaker::Named("Ana Quispe".into()),
+                    "Yes.",
+                )),
+            ),
+            (
+                "Maria de la Cruz: Hola.",
+                Some((
+                    "Maria de la Cruz:",
+                    Speaker::Named("Maria de la Cruz".into()),
+                    "Hola.",
+                )),
+            ),
             ("سؤال: لماذا؟", Some(("سؤال:", Speaker::Asks, "لماذا؟"))),
-            ("司会者：ようこそ。", Some(("司会者：", Speaker::Named("司会者".into()), "ようこそ。"))),
+            (
+                "司会者：ようこそ。",
+                Some(("司会者：", Speaker::Named("司会者".into()), "ようこそ。")),
+            ),
             ("He said: yes", None),
             ("The five people in the room agreed: yes", None),
             ("At 10:30 we met", None),
             ("Note. Then: this", None),
-            ("Dr. J. Rao: Yes.", Some(("Dr. J. Rao:", Speaker::Named("Dr. J. Rao".into()), "Yes."))),
+            (
+                "Dr. J. Rao: Yes.",
+                Some(("Dr. J. Rao:", Speaker::Named("Dr. J. Rao".into()), "Yes.")),
+            ),
             ("https://example.org", None),
         ];
         for (line, expected) in cases {

@@ -157,7 +157,10 @@ fn without_spaces(c: char) -> bool {
 pub fn starts_word(text: &str, at: usize) -> bool {
     at == 0
         || text.get(..at).is_some_and(|before| before.ends_with(' '))
-        || text.get(at..).and_then(|rest| rest.chars().next()).is_some_and(without_spaces)
+        || text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(without_spaces)
 }
 
 /// Appends the searchable form of the word character `c` to `out`.
