@@ -180,13 +180,21 @@ impl Draft {
         self.last_content_line = line;
     }
 
-    /// Takes the title of a leading `# Title` line (or reports it replaced by the options').
-    fn title_line(&mut self, line: usize, title: &str, options: &ImportOptions) {
+    /// Notes the non-blank line `text` (number `line`); when it is the text's first and a
+    /// `# Title` line, takes its title (or reports it replaced by the options') and returns true:
+    /// the line is used up.
+    fn opening_title(&mut self, line: usize, text: &str, options: &ImportOptions) -> bool {
+        let first = !self.seen_content;
+        self.saw(line);
+        let Some(title) = lines::title_line(text).filter(|_| first) else {
+            return false;
+        };
         if options.title.is_some() {
             self.problem(line, "the title line was replaced by the given title");
         } else {
             self.title = Some(title.to_string());
         }
+        true
     }
 
     fn finish(mut self, format: TextFormat, options: &ImportOptions) -> Imported {

@@ -13,7 +13,7 @@
 //! A line that fits no rule is kept as a paragraph and reported. The markup removed: bullet
 //! markers, the colon after a label, a sub-heading's colon, the `# ` of the title line.
 
-use super::lines::{is_question, split_lines, title_line, COLONS};
+use super::lines::{is_question, split_lines, COLONS};
 use super::{Draft, DraftQuestion, ImportOptions};
 use crate::model::Block;
 
@@ -29,13 +29,8 @@ pub(super) fn read(text: &str, options: &ImportOptions, draft: &mut Draft) {
         if line.is_empty() {
             continue;
         }
-        let first = !draft.seen_content;
-        draft.saw(number);
-        if first {
-            if let Some(title) = title_line(line) {
-                draft.title_line(number, title, options);
-                continue;
-            }
+        if draft.opening_title(number, line, options) {
+            continue;
         }
         read_line(draft, number, line);
     }

@@ -15,7 +15,7 @@
 //! - Before the first labelled line: a `# Title` line and introduction paragraphs. A turn before
 //!   the first question is kept as an introduction paragraph, its label included, and reported.
 
-use super::lines::{is_question, split_lines, title_line, COLONS};
+use super::lines::{is_question, split_lines, COLONS};
 use super::{Draft, DraftQuestion, ImportOptions};
 use crate::model::Block;
 
@@ -92,13 +92,8 @@ pub(super) fn read(text: &str, options: &ImportOptions, draft: &mut Draft) {
             blank_before = true;
             continue;
         }
-        let first = !draft.seen_content;
-        draft.saw(number);
-        if first {
-            if let Some(title) = title_line(line) {
-                draft.title_line(number, title, options);
-                continue;
-            }
+        if draft.opening_title(number, line, options) {
+            continue;
         }
         match (turn_label(line), turns.last_mut()) {
             (Some((label, speaker, rest)), last) => {
