@@ -19,7 +19,7 @@ use crate::core::ids::Ids;
 use crate::core::model::Block;
 use crate::core::search::FieldId;
 use crate::core::view::{heading_tag, FieldMarks};
-use crate::ui::rich_text::{rich_text, SharedGlossary};
+use crate::ui::rich_text::{rich_text, styled_text, SharedGlossary};
 use crate::ui::SharedInterview;
 
 #[derive(Properties, PartialEq)]
@@ -74,8 +74,9 @@ fn answer_blocks(
     };
     for (b, block) in blocks.iter().enumerate() {
         let tips = ids.answer_tips(question_id, question, b, false);
-        let text = rich_text(
+        let text = styled_text(
             block.text(),
+            block.styles(),
             marks.get(&FieldId::Block(question, b)),
             Some((glossary, &tips)),
         );

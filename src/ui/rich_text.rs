@@ -1,5 +1,6 @@
-//! Renders one field's text with its search highlights (`<mark>`) and glossary acronyms.
-//! Text always goes into the DOM as text nodes: markup in the data can never become markup.
+//! Renders one field's text with its search highlights (`<mark>`), glossary acronyms and its own
+//! styles (`<em>`, `<strong>`, `<a>`). Text always goes into the DOM as text nodes: markup in
+//! the data can never become markup, and a link only ever points at a safe address.
 
 use std::rc::Rc;
 
@@ -7,7 +8,8 @@ use yew::prelude::*;
 
 use crate::core::glossary::Glossary;
 use crate::core::ids::{Ids, TipIds};
-use crate::core::spans::{spans, Mark};
+use crate::core::model::Styled;
+use crate::core::spans::{spans, style_ranges, Mark, Span};
 use crate::core::view::FieldMarks;
 use crate::ui::toggletip::Toggletip;
 
@@ -32,26 +34,56 @@ pub fn rich_text(
     marks: Option<&FieldMarks>,
     glossary: Option<(&SharedGlossary, &TipIds)>,
 ) -> Html {
+    styled_text(text, &[], marks, glossary)
+}
+
+/// [`rich_text`] for a text with styles (an answer's block): emphasis and links too. Inside a
+/// link acronyms are plain text, since a control may not sit inside a link.
+pub fn styled_text(
+    text: &str,
+    styles: &[Styled],
+    marks: Option<&FieldMarks>,
+    glossary: Option<(&SharedGlossary, &TipIds)>,
+) -> Html {
     let empty = FieldMarks::default();
     let marks = marks.unwrap_or(&empty);
     let uses = glossary
         .map(|(g, _)| g.glossary.find_uses(text))
         .unwrap_or_default();
-    if marks.ranges.is_empty() && uses.is_empty() {
+    let styled = style_ranges(text, styles);
+    if marks.ranges.is_empty() && uses.is_empty() && styled.is_empty() {
         return html! { {text.to_string()} };
     }
-    let all = spans(text, &marks.ranges, marks.current.as_ref(), &uses);
+    let all = spans(text, &marks.ranges, marks.current.as_ref(), &uses, &styled);
     let mut out: Vec<Html> = Vec::with_capacity(all.len());
     let mut i = 0;
     while i < all.len() {
         let span = &all[i];
+        if let Some(link) = span.link {
+            let mut inner: Vec<Html> = Vec::new();
+            let mut j = i;
+            while j < all.len() && all[j].link == Some(link) {
+                inner.push(piece(text, &all[j]));
+                j += 1;
+            }
+            let href = styles
+                .get(link)
+                .and_then(|s| s.href.clone())
+                .unwrap_or_default();
+            out.push(html! { <a class="iv-link" href={href}>{ for inner }</a> });
+            i = j;
+            continue;
+        }
         match (span.acronym_use, span.acronym, glossary) {
             (Some(use_index), Some(entry_index), Some((glossary, tips))) => {
                 // Gather every span of this one acronym use into one control.
                 let mut inner: Vec<Html> = Vec::new();
                 let mut j = i;
-                while j < all.len() && all[j].acronym_use == Some(use_index) {
-                    inner.push(marked(&text[all[j].range.clone()], all[j].mark));
+                while j < all.len()
+                    && all[j].acronym_use == Some(use_index)
+                    && all[j].link.is_none()
+                {
+                    inner.push(piece(text, &all[j]));
                     j += 1;
                 }
                 if let Some(entry) = glossary.glossary.entries().get(entry_index) {
@@ -70,12 +102,24 @@ pub fn rich_text(
                 i = j;
             }
             _ => {
-                out.push(marked(&text[span.range.clone()], span.mark));
+                out.push(piece(text, span));
                 i += 1;
             }
         }
     }
     html! { <>{ for out }</> }
+}
+
+/// One span: its text, marked if the search found it, in `<em>`/`<strong>` if styled.
+fn piece(text: &str, span: &Span) -> Html {
+    let mut html = marked(&text[span.range.clone()], span.mark);
+    if span.emphasis {
+        html = html! { <em>{ html }</em> };
+    }
+    if span.strong {
+        html = html! { <strong>{ html }</strong> };
+    }
+    html
 }
 
 fn marked(piece: &str, mark: Mark) -> Html {

@@ -3,7 +3,7 @@
 //! with a message that says what and where. The one place that knows what a document must be.
 
 use crate::json::{self, Json};
-use crate::model::{Block, Interview, Question, FORMAT_VERSION, READ_VERSIONS};
+use crate::model::{Block, Interview, Question, Style, Styled, FORMAT_VERSION, READ_VERSIONS};
 use crate::text::{is_blank, strip_bom};
 
 /// Why a JSON document could not be read as an interview.
@@ -156,18 +156,68 @@ fn block_from(json: &Json, path: &str) -> Result<Block, String> {
     match kind.as_str() {
         "bullet" => Ok(Block::Bullet {
             label: optional_string(json, "label", &format!("{path}.label"))?,
+            styles: styles_from(json, &text, path)?,
             text,
         }),
         "subheading" => Ok(Block::Subheading { text }),
         "paragraph" => Ok(Block::Paragraph {
-            text,
             speaker: optional_string(json, "speaker", &format!("{path}.speaker"))?,
             start_ms: optional_u64(json, "start_ms", &format!("{path}.start_ms"))?,
+            styles: styles_from(json, &text, path)?,
+            text,
         }),
         other => Err(format!(
             "{path}.kind: unknown kind {other:?} (expected \"bullet\", \"subheading\" or \"paragraph\")"
         )),
     }
+}
+
+/// A block's `styles`: each a run of characters of `text` inside it, of a known style, a link
+/// with its `href`.
+fn styles_from(json: &Json, text: &str, path: &str) -> Result<Vec<Styled>, String> {
+    let Some(_) = json.get("styles") else {
+        return Ok(Vec::new());
+    };
+    let chars = text.chars().count();
+    array(json, "styles", &format!("{path}.styles"))?
+        .iter()
+        .enumerate()
+        .map(|(i, styled)| {
+            let path = format!("{path}.styles[{i}]");
+            if !matches!(styled, Json::Object(_)) {
+                return Err(format!("{path}: expected an object, found {}", styled.kind()));
+            }
+            let bound = |key: &str| {
+                styled
+                    .get(key)
+                    .and_then(Json::as_u64)
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(|| format!("{path}.{key}: expected a character offset (a whole number)"))
+            };
+            let (start, end) = (bound("start")?, bound("end")?);
+            if start >= end || end > chars {
+                return Err(format!(
+                    "{path}: characters {start} to {end} are not a run of the text's {chars} characters"
+                ));
+            }
+            let name = string(styled, "style", &format!("{path}.style"))?;
+            let Some(&(style, _)) = Style::ALL.iter().find(|(_, known)| *known == name) else {
+                return Err(format!(
+                    "{path}.style: unknown style {name:?} (expected \"emphasis\", \"strong\" or \"link\")"
+                ));
+            };
+            let href = optional_string(styled, "href", &format!("{path}.href"))?;
+            if style == Style::Link && href.is_none() {
+                return Err(format!("missing field `{path}.href` (a link's address)"));
+            }
+            Ok(Styled {
+                start,
+                end,
+                style,
+                href,
+            })
+        })
+        .collect()
 }
 
 fn string(json: &Json, key: &str, path: &str) -> Result<String, String> {

@@ -74,6 +74,7 @@ impl std::fmt::Display for LoadFailure {
                     TextFormat::Transcript => "a speaker-labelled transcript",
                     TextFormat::WebVtt => "WebVTT subtitles",
                     TextFormat::Srt => "SRT subtitles",
+                    TextFormat::Markdown => "Markdown",
                     TextFormat::Plain => "plain text",
                 },
                 found.because

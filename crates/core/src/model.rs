@@ -59,6 +59,9 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         label: Option<String>,
         text: String,
+        /// Emphasis and links in `text` (a Markdown source's).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        styles: Vec<Styled>,
     },
     /// A heading inside an answer ("Examples of Counterspace Capabilities:"), kept without its colon.
     Subheading { text: String },
@@ -71,7 +74,57 @@ pub enum Block {
         /// When the turn starts, in milliseconds from the start of the recording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         start_ms: Option<u64>,
+        /// Emphasis and links in `text` (a Markdown source's).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        styles: Vec<Styled>,
     },
+}
+
+/// A run of a block's text set apart: emphasised, strongly emphasised or a link. `start` and
+/// `end` count characters (Unicode scalar values) of the text, `end` excluded, so that a JSON
+/// author counts what they see whatever the encoding. Runs may nest (a link inside emphasis).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Styled {
+    pub start: usize,
+    pub end: usize,
+    pub style: Style,
+    /// The link's address, for [`Style::Link`]: only `http:`, `https:` and `mailto:` addresses
+    /// are ever followed ([`is_safe_href`]); another is shown as plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+
+/// How a [`Styled`] run is set apart.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    /// `<em>`: Markdown's `*text*`.
+    Emphasis,
+    /// `<strong>`: Markdown's `**text**`.
+    Strong,
+    /// `<a href>`: Markdown's `[text](address)`.
+    Link,
+}
+
+impl Style {
+    /// Every style with its JSON name.
+    pub const ALL: [(Style, &'static str); 3] = [
+        (Style::Emphasis, "emphasis"),
+        (Style::Strong, "strong"),
+        (Style::Link, "link"),
+    ];
+}
+
+/// Whether a link may point at `href`: an absolute `http:`, `https:` or `mailto:` address.
+/// Anything else (`javascript:`, `data:`, a relative path that would resolve against the host
+/// page) is not followed.
+pub fn is_safe_href(href: &str) -> bool {
+    let href = href.trim();
+    ["http://", "https://", "mailto:"].iter().any(|scheme| {
+        href.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+            && href.len() > scheme.len()
+    })
 }
 
 impl Block {
@@ -92,12 +145,30 @@ impl Block {
         }
     }
 
-    /// A paragraph without a speaker or a time.
+    /// A paragraph without a speaker, a time or styles.
     pub fn paragraph(text: impl Into<String>) -> Block {
         Block::Paragraph {
             text: text.into(),
             speaker: None,
             start_ms: None,
+            styles: Vec::new(),
+        }
+    }
+
+    /// A bullet without styles.
+    pub fn bullet(label: Option<String>, text: impl Into<String>) -> Block {
+        Block::Bullet {
+            label,
+            text: text.into(),
+            styles: Vec::new(),
+        }
+    }
+
+    /// The emphasis and links of the block's text.
+    pub fn styles(&self) -> &[Styled] {
+        match self {
+            Block::Bullet { styles, .. } | Block::Paragraph { styles, .. } => styles,
+            Block::Subheading { .. } => &[],
         }
     }
 

@@ -1,10 +1,13 @@
 //! Splits one field's text into spans for rendering: plain text, search matches (with the
-//! current match set apart) and uses of glossary acronyms, which may overlap one another.
+//! current match set apart), uses of glossary acronyms and the text's own styles (emphasis,
+//! links), which may all overlap one another.
 //!
 //! Ranges that are out of bounds, reversed or off char boundaries are clipped or ignored, so a
 //! stale highlight can never make rendering panic.
 
 use std::ops::Range;
+
+use crate::model::{is_safe_href, Style, Styled};
 
 /// How a span is highlighted by the search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +28,33 @@ pub struct Span {
     /// Which acronym use (counted from 0 within the field) the span belongs to, so that spans of
     /// one use are grouped back into one control.
     pub acronym_use: Option<usize>,
+    /// Inside an emphasised run.
+    pub emphasis: bool,
+    /// Inside a strongly emphasised run.
+    pub strong: bool,
+    /// Index (in the `styles` given to [`spans`]) of the link the span is (part of).
+    pub link: Option<usize>,
+}
+
+/// The byte range of each of `styles` in `text`, with its index; runs whose character offsets
+/// do not fit the text, and links to addresses that are not safe ([`is_safe_href`]), are left
+/// out (their text shows plain).
+pub fn style_ranges(text: &str, styles: &[Styled]) -> Vec<(Range<usize>, Style, usize)> {
+    let byte_at = |chars: usize| {
+        text.char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .nth(chars)
+    };
+    styles
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.style != Style::Link || s.href.as_deref().is_some_and(is_safe_href))
+        .filter_map(|(index, s)| {
+            let range = byte_at(s.start)?..byte_at(s.end)?;
+            (range.start < range.end).then_some((range, s.style, index))
+        })
+        .collect()
 }
 
 fn valid(text: &str, r: &Range<usize>) -> bool {
@@ -35,12 +65,14 @@ fn valid(text: &str, r: &Range<usize>) -> bool {
 }
 
 /// The spans of `text`, in order, covering it exactly. `matches` and `acronyms` are expected to
-/// be sorted and non-overlapping within each list; `current` is one of `matches`.
+/// be sorted and non-overlapping within each list; `current` is one of `matches`; `styles`
+/// (from [`style_ranges`]) may nest and overlap.
 pub fn spans(
     text: &str,
     matches: &[Range<usize>],
     current: Option<&Range<usize>>,
     acronyms: &[(Range<usize>, usize)],
+    styles: &[(Range<usize>, Style, usize)],
 ) -> Vec<Span> {
     let mut cuts: Vec<usize> = vec![0, text.len()];
     let matches: Vec<&Range<usize>> = matches.iter().filter(|r| valid(text, r)).collect();
@@ -51,6 +83,12 @@ pub fn spans(
         cuts.push(r.end);
     }
     for (r, _) in &acronyms {
+        cuts.push(r.start);
+        cuts.push(r.end);
+    }
+    let styles: Vec<&(Range<usize>, Style, usize)> =
+        styles.iter().filter(|(r, _, _)| valid(text, r)).collect();
+    for (r, _, _) in &styles {
         cuts.push(r.start);
         cuts.push(r.end);
     }
@@ -70,17 +108,28 @@ pub fn spans(
             None => Mark::None,
         };
         let use_index = acronyms.iter().position(|(r, _)| inside(r));
+        let styled = |style: Style| {
+            styles
+                .iter()
+                .find(|(r, s, _)| *s == style && inside(r))
+                .map(|(_, _, index)| *index)
+        };
         let span = Span {
             range: start..end,
             mark,
             acronym: use_index.and_then(|i| acronyms.get(i)).map(|(_, e)| *e),
             acronym_use: use_index,
+            emphasis: styled(Style::Emphasis).is_some(),
+            strong: styled(Style::Strong).is_some(),
+            link: styled(Style::Link),
         };
         // Merge with the previous span when nothing distinguishes them.
         match out.last_mut() {
             Some(last)
                 if last.mark == span.mark
                     && last.acronym_use == span.acronym_use
+                    && (last.emphasis, last.strong, last.link)
+                        == (span.emphasis, span.strong, span.link)
                     && last.range.end == start =>
             {
                 last.range.end = end;
@@ -107,7 +156,7 @@ mod tests {
     ) {
         let current = current.and_then(|i| matches.get(i));
         let mut rendered = String::new();
-        for span in spans(text, matches, current, acronyms) {
+        for span in spans(text, matches, current, acronyms, &[]) {
             let piece = &text[span.range.clone()];
             let marked = match span.mark {
                 Mark::None => piece.to_string(),
@@ -153,6 +202,65 @@ mod tests {
     #[test]
     fn match_spanning_acronym_and_text() {
         check("EW fires", &[0..5], None, &[(0..2, 0)], "<[EW]#0>[ fi]res");
+    }
+
+    /// Renders styled spans as `plain_em_*strong*[link#0]`.
+    fn check_styles(text: &str, styles: &[Styled], matches: &[Range<usize>], expected: &str) {
+        let ranges = style_ranges(text, styles);
+        let mut rendered = String::new();
+        for span in spans(text, matches, None, &[], &ranges) {
+            let mut piece = text[span.range.clone()].to_string();
+            if span.mark != Mark::None {
+                piece = format!("<{piece}>");
+            }
+            if span.emphasis {
+                piece = format!("_{piece}_");
+            }
+            if span.strong {
+                piece = format!("*{piece}*");
+            }
+            if let Some(link) = span.link {
+                piece = format!("[{piece}#{link}]");
+            }
+            rendered.push_str(&piece);
+        }
+        assert_eq!(rendered, expected);
+    }
+
+    fn styled(start: usize, end: usize, style: Style, href: Option<&str>) -> Styled {
+        Styled {
+            start,
+            end,
+            style,
+            href: href.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn styles_count_characters_nest_and_split_at_matches() {
+        let em = |s, e| styled(s, e, Style::Emphasis, None);
+        let link = |s, e, href| styled(s, e, Style::Link, Some(href));
+        check_styles("née à Paris", &[em(0, 3)], &[], "_née_ à Paris");
+        check_styles(
+            "see the sun now",
+            &[link(4, 11, "https://sun.example"), em(8, 11)],
+            &[6..10],
+            "see [th#0][<e >#0][_<su>_#0][_n_#0] now",
+        );
+        // Unsafe links, offsets past the end and empty runs show plain.
+        check_styles(
+            "click me",
+            &[
+                link(0, 5, "javascript:alert(1)"),
+                link(0, 5, "/relative"),
+                em(3, 99),
+                em(4, 4),
+            ],
+            &[],
+            "click me",
+        );
+        assert!(is_safe_href("HTTPS://x.example") && is_safe_href("mailto:a@b.example"));
+        assert!(!is_safe_href("https://") && !is_safe_href(" data:text/html,x"));
     }
 
     #[test]

@@ -68,10 +68,7 @@ pub fn synthetic_interview(target_bytes: usize, seed: u64) -> Interview {
     let mut rng = XorShift::new(seed);
     let vocabulary: Vec<&str> = base.texts().flat_map(str::split_whitespace).collect();
     let blocks: Vec<&Block> = base.questions.iter().flat_map(|q| &q.answer).collect();
-    let fallback_block = Block::Bullet {
-        label: None,
-        text: FALLBACK_ANSWER.to_string(),
-    };
+    let fallback_block = Block::bullet(None, FALLBACK_ANSWER);
 
     let mut interview = Interview {
         format_version: FORMAT_VERSION,
@@ -119,19 +116,21 @@ pub fn synthetic_interview(target_bytes: usize, seed: u64) -> Interview {
 
 fn vary_block(block: &Block, vocabulary: &[&str], rng: &mut XorShift) -> Block {
     match block {
-        Block::Bullet { label, text } => Block::Bullet {
-            label: label.clone(),
-            text: vary(text, vocabulary, rng),
-        },
+        // Varied text has other characters, so the styles of the original would not fit it.
+        Block::Bullet { label, text, .. } => {
+            Block::bullet(label.clone(), vary(text, vocabulary, rng))
+        }
         Block::Subheading { text } => Block::Subheading { text: text.clone() },
         Block::Paragraph {
             text,
             speaker,
             start_ms,
+            ..
         } => Block::Paragraph {
             text: vary(text, vocabulary, rng),
             speaker: speaker.clone(),
             start_ms: *start_ms,
+            styles: Vec::new(),
         },
     }
 }

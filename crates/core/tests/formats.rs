@@ -39,10 +39,25 @@ fn render(imported: &Imported) -> String {
                     text,
                     speaker,
                     start_ms,
+                    ..
                 } => format!("  {text:?}{}", who(speaker, start_ms)),
-                Block::Bullet { label, text } => format!("  - {label:?} {text:?}"),
+                Block::Bullet { label, text, .. } => format!("  - {label:?} {text:?}"),
                 Block::Subheading { text } => format!("  sub {text:?}"),
             });
+            for styled in block.styles() {
+                let run: String = block
+                    .text()
+                    .chars()
+                    .skip(styled.start)
+                    .take(styled.end - styled.start)
+                    .collect();
+                let href = styled.href.as_deref().map(|h| format!(" -> {h}"));
+                lines.push(format!(
+                    "    {:?} {run:?}{}",
+                    styled.style,
+                    href.unwrap_or_default()
+                ));
+            }
         }
     }
     for problem in &imported.problems {
@@ -99,6 +114,20 @@ fn detection_rules_in_order() {
             "Intro\nWhy?\n- Label: text\n- Other: text\nHow?\n- A: b",
             &[],
             TextFormat::Plain,
+        ),
+        ("# T\n\n## Why?\n\nBecause.", &[], TextFormat::Markdown),
+        ("Why?\n- Because.", &["notes.md"], TextFormat::Markdown),
+        (
+            "Why?",
+            &["text/markdown; charset=utf-8"],
+            TextFormat::Markdown,
+        ),
+        // "##" without a space is not a heading; Q/A lines win over a Markdown name.
+        ("##Why?\n- Because.", &[], TextFormat::Plain),
+        (
+            "**Q:** Why?\n**A:** Because.\n**Q:** And?",
+            &["qa.md"],
+            TextFormat::QuestionAnswer,
         ),
     ];
     for (text, hints, expected) in cases {
@@ -207,7 +236,90 @@ fn a_format_asked_for_wins_over_detection() {
     assert_eq!(imported.format, TextFormat::Plain);
     assert_eq!(imported.interview.questions[0].text, "HOST: Why?");
     assert_eq!(TextFormat::from_name("WebVTT"), Some(TextFormat::WebVtt));
-    assert_eq!(TextFormat::from_name("markdown"), None);
+    assert_eq!(
+        TextFormat::from_name("markdown"),
+        Some(TextFormat::Markdown)
+    );
+    assert_eq!(TextFormat::from_name("docx"), None);
+}
+
+#[test]
+fn markdown_headings_paragraphs_lists_emphasis_and_links() {
+    check(
+        concat!(
+            "# Bees in the *city*\n",
+            "\n",
+            "An interview from [the Almanac](https://almanac.example/bees).\n",
+            "\n",
+            "## Why *rooftop* hives?\n",
+            "\n",
+            "Because the roofs are **warm** and see [the sun](https://sun.example \"title\").\n",
+            "\n",
+            "- **Forage:** lime trees, *clover*\n",
+            "- **Water**: the river\n",
+            "- plain item\n",
+            "  - nested item\n",
+            "\n",
+            "### What we saw\n",
+            "\n",
+            "> A quoted line with <script>alert(1)</script> in it\n",
+            "\n",
+            "## How do you reach us?\n",
+            "\n",
+            "Write to [us](mailto:bees@example.org), not [this](javascript:alert(1)).\n",
+            "![a hive](hive.png)\n",
+            "\n",
+            "```\nkeep   this\n```\n",
+        ),
+        &[],
+        expect![[r#"
+            markdown "Bees in the city"
+            intro "An interview from the Almanac (https://almanac.example/bees)."
+            Q "Why rooftop hives?"
+              "Because the roofs are warm and see the sun."
+                Strong "warm"
+                Link "the sun" -> https://sun.example
+              - Some("Forage") "lime trees, clover"
+                Emphasis "clover"
+              - Some("Water") "the river"
+              - None "plain item"
+              - None "nested item"
+              sub "What we saw"
+              "A quoted line with <script>alert(1)</script> in it"
+            Q "How do you reach us?"
+              "Write to us, not this. a hive"
+                Link "us" -> mailto:bees@example.org
+              "keep   this"
+            problem line 20: a link to "javascript:alert(1)" is kept as plain text (only http, https and mailto links are followed)
+            problem line 21: an image cannot be shown (its description is kept as text)
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_without_questions_or_with_a_heading_above_them() {
+    check(
+        "# Title only\n\nSome words.\n",
+        &["a.md"],
+        expect![[r###"
+            markdown "Title only"
+            intro "Some words."
+            problem line 3: no questions found (a question is a heading: "## Question?" after the "# Title")
+        "###]],
+    );
+    check(
+        "Intro first\n\n## Why?\n\nBecause.\n\n# Part two\n\nMore.\n",
+        &[],
+        expect![[r#"
+            markdown "Interview"
+            intro "Intro first"
+            Q "Why?"
+              "Because."
+              sub "Part two"
+              "More."
+            problem line 7: a heading above the questions' level (kept as a sub-heading)
+        "#]],
+    );
 }
 
 fn words(texts: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
@@ -287,6 +399,43 @@ mod properties {
             let interview = import_text(&text, &ImportOptions::default()).interview;
             let model: Vec<String> = words(interview.texts().skip(1)).into_iter().filter(|w| !names.contains(&w.as_str())).collect();
             prop_assert_eq!(model.concat(), said.concat());
+        }
+
+        #[test]
+        fn every_word_of_a_markdown_interview_reaches_the_reader(
+            questions in prop::collection::vec((prop::collection::vec(word(), 1..4), prop::collection::vec((0..3usize, prop::collection::vec((0..4usize, word()), 1..6)), 1..4)), 1..5)
+        ) {
+            // Each word may be emphasised, strong or a link; a block is a paragraph, a bullet or a
+            // labelled bullet. The words, in order, are what the reader must show.
+            let mut text = String::from("# The title\n\n");
+            let mut said = vec!["The".to_string(), "title".to_string()];
+            let mut links = Vec::new();
+            for (question, blocks) in &questions {
+                text.push_str(&format!("## {}?\n\n", question.join(" ")));
+                said.extend(question.iter().cloned());
+                for (kind, block) in blocks {
+                    let marked: Vec<String> = block.iter().map(|(style, w)| match style {
+                        1 => format!("*{w}*"),
+                        2 => format!("**{w}**"),
+                        3 => { links.push(format!("https://{w}.example/")); format!("[{w}](https://{w}.example/)") }
+                        _ => w.clone(),
+                    }).collect();
+                    text.push_str(&match kind {
+                        0 => format!("{}\n\n", marked.join(" ")),
+                        1 => format!("- {}\n\n", marked.join(" ")),
+                        _ => format!("- **Label:** {}\n\n", marked.join(" ")),
+                    });
+                    if *kind == 2 { said.push("Label".to_string()); }
+                    said.extend(block.iter().map(|(_, w)| w.clone()));
+                }
+            }
+            let imported = import_text(&text, &ImportOptions::default());
+            prop_assert_eq!(imported.format, TextFormat::Markdown);
+            prop_assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+            let model: Vec<String> = words(imported.interview.texts()).into_iter().map(|w| w.trim_end_matches('?').to_string()).collect();
+            prop_assert_eq!(model, said);
+            let hrefs: Vec<String> = imported.interview.questions.iter().flat_map(|q| &q.answer).flat_map(|b| b.styles()).filter_map(|s| s.href.clone()).collect();
+            prop_assert_eq!(hrefs, links);
         }
     }
 }

@@ -52,8 +52,11 @@ fn render(imported: &Imported) -> String {
                 Block::Bullet {
                     label: Some(label),
                     text,
+                    ..
                 } => format!("- [{label}] {text:?}"),
-                Block::Bullet { label: None, text } => format!("- {text:?}"),
+                Block::Bullet {
+                    label: None, text, ..
+                } => format!("- {text:?}"),
                 Block::Subheading { text } => format!("sub {text:?}"),
                 Block::Paragraph { text, .. } => format!("para {text:?}"),
             });

@@ -14,8 +14,9 @@ use std::rc::Rc;
 
 use interview_core::converge::converge;
 use interview_core::load::load_body;
+use interview_core::model::{Style, Styled};
 use interview_core::search::{FieldId, Match, SearchResults};
-use interview_core::spans::{spans, Mark, Span};
+use interview_core::spans::{spans, style_ranges, Mark, Span};
 use interview_core::state::{Action, ViewState};
 use proptest::prelude::*;
 
@@ -49,7 +50,7 @@ fn spans_of_stale_ranges_keep_every_character() {
     let text = "Café ☕ SFI";
     let stale = vec![0..3, 4..6, 9..4, 5..100, 200..300, 7..8];
     let acronyms = vec![(10..13, 0), (12..40, 1), (6..5, 2)];
-    let out = spans(text, &stale, Some(&(5..100)), &acronyms);
+    let out = spans(text, &stale, Some(&(5..100)), &acronyms, &[]);
     assert_sound_spans(text, &out).unwrap();
     assert_eq!(
         out.iter()
@@ -61,7 +62,7 @@ fn spans_of_stale_ranges_keep_every_character() {
             ("SFI", Mark::None, Some(0)),
         ]
     );
-    assert_sound_spans("", &spans("", &[0..1], None, &[(0..0, 0)])).unwrap();
+    assert_sound_spans("", &spans("", &[0..1], None, &[(0..0, 0)], &[])).unwrap();
 }
 
 #[test]
@@ -174,11 +175,23 @@ mod properties {
             matches in ranges(50),
             current in prop::option::of((0..50usize, 0..50usize)),
             acronyms in ranges(50),
+            styles in prop::collection::vec((0..50usize, 0..50usize, 0..3usize), 0..6),
         ) {
             let current = current.map(|(a, b)| a..b);
             let acronyms: Vec<(Range<usize>, usize)> =
                 acronyms.into_iter().enumerate().map(|(i, r)| (r, i)).collect();
-            let out = spans(&text, &matches, current.as_ref(), &acronyms);
+            // Styles count characters and may be out of bounds, reversed, nested or overlapping.
+            let styles: Vec<Styled> = styles
+                .into_iter()
+                .map(|(start, end, style)| Styled {
+                    start,
+                    end,
+                    style: Style::ALL[style].0,
+                    href: Some("https://x.example".to_string()),
+                })
+                .collect();
+            let styled = style_ranges(&text, &styles);
+            let out = spans(&text, &matches, current.as_ref(), &acronyms, &styled);
             prop_assert_eq!(assert_sound_spans(&text, &out), Ok(()));
         }
 

@@ -349,6 +349,7 @@ fn speakers_names_are_found_where_they_are_shown() {
         text: text.to_string(),
         speaker: Some(speaker.to_string()),
         start_ms: None,
+        styles: Vec::new(),
     };
     let mut interview = interview_of(
         "Bees".into(),
@@ -695,7 +696,7 @@ fn interview_of(title: String, intro: Vec<String>, questions: Vec<QuestionParts>
                     .into_iter()
                     .enumerate()
                     .map(|(b, (label, text))| match (b % 3, label) {
-                        (0, label) => Block::Bullet { label, text },
+                        (0, label) => Block::bullet(label, text),
                         (1, _) => Block::paragraph(text),
                         _ => Block::Subheading { text },
                     })

@@ -6,13 +6,17 @@
 //! 2. The first non-blank line starts with `WEBVTT`: WebVTT.
 //! 3. The first block is a number, then a line with `-->`: SubRip.
 //! 4. At least two lines start with "Q:" (or "Question:", …) and one with "A:": Q/A.
-//! 5. At least half the lines that are not a `# Title` start with a speaker's name and a colon,
+//! 5. A name ending `.md` or `.markdown`, the type `text/markdown`, or a line that is a heading
+//!    below the title's level (`## …` to `###### …`): Markdown.
+//! 6. At least half the lines that are not a `# Title` start with a speaker's name and a colon,
 //!    with at least two different names and three such lines: a transcript.
-//! 6. Anything else: the seed's plain format.
+//! 7. Anything else: the seed's plain format.
 //!
 //! Known ambiguities: a plain interview whose answers are mostly "Name: text" paragraphs without
 //! bullet markers reads as a transcript (ask for `plain`); a transcript with one speaker reads as
-//! plain (there is no one to answer).
+//! plain (there is no one to answer); a Markdown file without `##` headings and without its name
+//! or type reads as plain or as a transcript (ask for `markdown`); a plain text with a line
+//! starting "## " reads as Markdown.
 
 use super::lines::split_lines;
 use super::turns::{turn_label, Speaker};
@@ -32,8 +36,15 @@ fn found(format: TextFormat, because: impl Into<String>) -> Detection {
     }
 }
 
+/// Whether `line` (trimmed) is an ATX heading of level 2 to 6: `##`…`######`, then a space.
+fn is_markdown_heading(line: &str) -> bool {
+    let level = line.bytes().take_while(|&b| b == b'#').count();
+    (2..=6).contains(&level) && line[level..].starts_with([' ', '\t'])
+}
+
 /// Detects the format of `text`; `hints` are file names, addresses or content types.
 pub fn detect(text: &str, hints: &[&str]) -> Detection {
+    let mut markdown_hint: Option<String> = None;
     for hint in hints.iter().map(|h| h.trim().to_ascii_lowercase()) {
         let path = hint.split(['?', '#']).next().unwrap_or("");
         let essence = hint.split(';').next().unwrap_or("").trim();
@@ -48,6 +59,10 @@ pub fn detect(text: &str, hints: &[&str]) -> Detection {
                 TextFormat::Srt,
                 format!("it is named or typed as SubRip ({hint})"),
             );
+        }
+        let markdown = path.ends_with(".md") || path.ends_with(".markdown");
+        if markdown || essence == "text/markdown" {
+            markdown_hint.get_or_insert(hint);
         }
     }
     let lines: Vec<&str> = split_lines(text)
@@ -91,6 +106,18 @@ pub fn detect(text: &str, hints: &[&str]) -> Detection {
         return found(
             TextFormat::QuestionAnswer,
             format!("{asks} lines start with \"Q:\" and {answers} with \"A:\""),
+        );
+    }
+    if let Some(hint) = markdown_hint {
+        return found(
+            TextFormat::Markdown,
+            format!("it is named or typed as Markdown ({hint})"),
+        );
+    }
+    if let Some(heading) = lines.iter().find(|l| is_markdown_heading(l)) {
+        return found(
+            TextFormat::Markdown,
+            format!("it has Markdown headings ({heading:?})"),
         );
     }
     if named >= 3 && names.len() >= 2 && named * 2 >= body.len() {

@@ -1,17 +1,19 @@
 //! Importers for the text formats interviews come in: the seed's plain Q&A lines (`plain`),
-//! "Q:"/"A:" and speaker-labelled transcripts (`turns`), and WebVTT and SRT subtitles
-//! (`subtitles`). [`detect`] decides the format from the content (and a file name or content
+//! "Q:"/"A:" and speaker-labelled transcripts (`turns`), WebVTT and SRT subtitles
+//! (`subtitles`) and Markdown (`markdown`). [`detect`] decides the format from the content (and a file name or content
 //! type when there is one); [`import_text`] imports with the detected format or the one asked
 //! for.
 //!
 //! Every importer keeps the same promises: it never fails and never drops content. A line that
 //! fits no rule is kept (as a paragraph) and reported as an [`ImportProblem`] with its line
 //! number. The only characters removed are markup (bullet markers, a label's colon, a speaker's
-//! name when it moves into the model's `speaker` or `asker`, cue timings, voice tags), white
-//! space at either end of a line and a leading BOM.
+//! name when it moves into the model's `speaker` or `asker`, cue timings, voice tags, Markdown's
+//! marks), white space at either end of a line and a leading BOM.
 
 mod detect;
 mod lines;
+#[cfg(feature = "text-formats")]
+mod markdown;
 mod plain;
 mod slug;
 #[cfg(feature = "text-formats")]
@@ -41,16 +43,19 @@ pub enum TextFormat {
     WebVtt,
     /// SubRip subtitles (numbered cues with timings).
     Srt,
+    /// Markdown (CommonMark): `## Question?` headings, paragraphs and lists, emphasis, links.
+    Markdown,
 }
 
 impl TextFormat {
     /// Every format, with the name `iv-convert --format` takes.
-    pub const ALL: [(TextFormat, &'static str); 5] = [
+    pub const ALL: [(TextFormat, &'static str); 6] = [
         (TextFormat::Plain, "plain"),
         (TextFormat::QuestionAnswer, "qa"),
         (TextFormat::Transcript, "transcript"),
         (TextFormat::WebVtt, "webvtt"),
         (TextFormat::Srt, "srt"),
+        (TextFormat::Markdown, "markdown"),
     ];
 
     /// The format named `name` (see [`TextFormat::ALL`]).
@@ -125,6 +130,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Imported {
             turns::read(text, options, &mut draft)
         }
         TextFormat::WebVtt | TextFormat::Srt => subtitles::read(text, format, options, &mut draft),
+        TextFormat::Markdown => markdown::read(text, options, &mut draft),
     }
     // A build without the other formats' importers (the viewer's wasm) reads every text as
     // plain; `load::load_body` refuses another format before it gets here.
@@ -253,6 +259,9 @@ fn no_questions_hint(format: TextFormat) -> &'static str {
         TextFormat::QuestionAnswer => "no questions found (a question is a line starting \"Q:\")",
         TextFormat::Transcript | TextFormat::WebVtt | TextFormat::Srt => {
             "no questions found (a question is a turn of the speaker who asks)"
+        }
+        TextFormat::Markdown => {
+            "no questions found (a question is a heading: \"## Question?\" after the \"# Title\")"
         }
     }
 }

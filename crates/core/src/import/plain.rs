@@ -90,16 +90,10 @@ fn subheading_text(line: &str) -> Option<&str> {
 fn bullet_block(text: &str) -> Block {
     if let Some((label, rest)) = split_label(text) {
         if is_label(label) && !rest.is_empty() {
-            return Block::Bullet {
-                label: Some(label.to_string()),
-                text: rest.to_string(),
-            };
+            return Block::bullet(Some(label.to_string()), rest);
         }
     }
-    Block::Bullet {
-        label: None,
-        text: text.to_string(),
-    }
+    Block::bullet(None, text)
 }
 
 /// "Label: text" split at its first colon that is followed by a space (an ASCII colon) or by

@@ -258,6 +258,7 @@ pub(super) fn assemble(turns: Vec<Turn>, draft: &mut Draft) {
                 text: paragraph,
                 speaker: speaker.clone(),
                 start_ms: if i == 0 { turn.start_ms } else { None },
+                styles: Vec::new(),
             });
         }
     }
