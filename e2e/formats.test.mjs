@@ -1,5 +1,5 @@
 // The text formats besides the seed's, through src= in the standalone page (Chromium): a
-// speaker-labelled transcript, "Q:"/"A:" text, WebVTT and SRT (e2e/fixtures/formats/). Each
+// speaker-labelled transcript, "Q:"/"A:" text, WebVTT, SRT and Markdown (e2e/fixtures/formats/). Each
 // shows exactly what iv-convert makes of the same file (questions, answers, speakers), no format
 // marker reaches the reader's text, the importers module is fetched only for these formats, and
 // the axe audit stays clean.
@@ -49,7 +49,7 @@ function expected(interview) {
   const named = (name, text) => (voices.size > 1 && name ? `${name}: ${text}` : text);
   return interview.questions.map((q) => ({
     question: named(q.asker, q.text),
-    answer: q.answer.map((b) => named(b.speaker, b.label ? `${b.label}: ${b.text}` : b.text)),
+    answer: q.answer.filter((b) => b.kind !== "subheading").map((b) => named(b.speaker, b.label ? `${b.label}: ${b.text}` : b.text)),
   }));
 }
 
@@ -58,6 +58,7 @@ const CASES = [
   ["qa.txt", { questions: 2, speakers: [] }],
   ["panel.vtt", { questions: 2, speakers: ["Ana Quispe", "Tomás Rao"] }],
   ["panel.srt", { questions: 2, speakers: ["QUISPE", "RAO"] }],
+  ["interview.md", { questions: 2, speakers: [] }],
 ];
 
 for (const [file, { questions, speakers }] of CASES) {
@@ -73,7 +74,7 @@ for (const [file, { questions, speakers }] of CASES) {
       speakers,
     );
     const text = await page.locator("article.iv").innerText();
-    for (const marker of [/-->/, /WEBVTT/, /<v/, /<i>/, /&amp;/, /(^|\s)[QA]:/, /NOTE/]) {
+    for (const marker of [/-->/, /WEBVTT/, /<v/, /<i>/, /&amp;/, /(^|\s)[QA]:/, /NOTE/, /#/, /\*/, /\]\(/]) {
       assert.doesNotMatch(text, marker, `${marker} reached the reader's text`);
     }
     // Search finds a speaker's name where names are shown.
@@ -86,6 +87,28 @@ for (const [file, { questions, speakers }] of CASES) {
     assert.deepEqual(await axe(page), []);
   });
 }
+
+test("Markdown's emphasis and links are real <em>, <strong> and <a> elements, safe addresses only", LIMIT, async () => {
+  const page = await openPage(browser, `${server.url}/?src=interview.md`);
+  await ready(page);
+  await page.locator(".iv-expand-all").click();
+  const answers = page.locator(".iv-answer");
+  assert.deepEqual(await answers.locator("strong:not(.iv-label)").allTextContents(), ["slow"]);
+  assert.deepEqual(await answers.locator("em").allTextContents(), ["sleep"]);
+  assert.deepEqual(await answers.locator("a").evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute("href")])), [
+    ["the team", "mailto:trains@planning.example"],
+  ]);
+  assert.deepEqual(await answers.locator(".iv-label").allTextContents(), ["Cost:", "Sales:"]);
+  assert.deepEqual(await answers.locator(".iv-subheading").allTextContents(), ["What changed:"]);
+  // The introduction is plain text: its link keeps its address after it.
+  assert.match(await page.locator(".iv-intro").innerText(), /the planning office \(https:\/\/planning\.example\/night\)/);
+  // A search match inside a link stays inside the one link.
+  await page.locator(".iv-search-input").fill("team");
+  await page.locator(".iv-search-status").filter({ hasText: /question(s)? match/ }).waitFor();
+  assert.equal(await answers.locator("a").count(), 1);
+  assert.equal(await answers.locator("a mark").count(), 1);
+  assert.deepEqual(page.problems, []);
+});
 
 test("the importers module is fetched for those formats only, not for the seed or JSON", LIMIT, async () => {
   const fetched = [];
@@ -101,11 +124,11 @@ test("the importers module is fetched for those formats only, not for the seed o
 test("the demo page of formats: one interview of each, the Arabic one right to left; axe clean", LIMIT, async () => {
   const page = await openPage(browser, `${server.url}/demo/formats.html`);
   const counts = {};
-  for (const id of ["transcript-viewer", "qa-viewer", "vtt-viewer", "srt-viewer", "arabic-viewer"]) {
+  for (const id of ["transcript-viewer", "qa-viewer", "vtt-viewer", "srt-viewer", "markdown-viewer", "arabic-viewer"]) {
     await page.locator(`#${id} article.iv[data-ready] .iv-q-button`).first().waitFor();
     counts[id] = await page.locator(`#${id} .iv-q-button`).count();
   }
-  assert.deepEqual(counts, { "transcript-viewer": 2, "qa-viewer": 2, "vtt-viewer": 2, "srt-viewer": 2, "arabic-viewer": 2 });
+  assert.deepEqual(counts, { "transcript-viewer": 2, "qa-viewer": 2, "vtt-viewer": 2, "srt-viewer": 2, "markdown-viewer": 2, "arabic-viewer": 2 });
   assert.equal(await page.locator("#arabic-viewer article.iv").getAttribute("dir"), "rtl");
   assert.equal(await page.locator("#arabic-viewer .iv-questions").getAttribute("lang"), "ar");
   assert.deepEqual(page.problems, []);
