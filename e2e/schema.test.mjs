@@ -161,6 +161,13 @@ test("the demo's plain-text interview and the JSON fixtures validate", async () 
     const doc = JSON.parse(await readFile(path.join(FIXTURES, name), "utf8"));
     assert.deepEqual(validate(doc), [], name);
   }
+  // A Markdown interview, with styles (emphasis, strong, a link).
+  const markdown = convert("e2e/fixtures/formats/interview.md");
+  assert.equal(markdown.status, 0, markdown.stderr);
+  const styled = JSON.parse(markdown.stdout);
+  assert.ok(styled.questions.some((q) => q.answer.some((b) => b.styles?.some((s) => s.style === "link"))));
+  assert.deepEqual(validate(styled), []);
+  assert.ok(validate({ ...styled, questions: [{ ...styled.questions[0], answer: [{ kind: "paragraph", text: "x", styles: [{ start: 0, end: 1, style: "link" }] }] }] }).length > 0, "a link without href fails");
   // The plain-text hostile fixture converts (with one problem: a paragraph inside an answer).
   const hostile = convert("e2e/fixtures/hostile.txt");
   assert.equal(hostile.status, 1, hostile.stderr);

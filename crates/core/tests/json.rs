@@ -208,6 +208,34 @@ fn shape_errors_name_the_path() {
         r#"{"format_version":1,"title":"t","questions":[{"id":"a","text":"q","answer":[{"kind":"bullet","text":"x","label":7}]}]}"#,
         "questions[0].answer[0].label: expected a string, found a number",
     );
+    let styled = |styles: &str| {
+        format!(
+            r#"{{"format_version":2,"title":"t","questions":[{{"id":"a","text":"q","answer":[{{"kind":"paragraph","text":"née ici","styles":{styles}}}]}}]}}"#
+        )
+    };
+    check_shape(
+        &styled(r#"[{"start":2,"end":9,"style":"emphasis"}]"#),
+        "questions[0].answer[0].styles[0]: characters 2 to 9 are not a run of the text's 7 characters",
+    );
+    check_shape(
+        &styled(r#"[{"start":0,"end":3,"style":"blink"}]"#),
+        r#"questions[0].answer[0].styles[0].style: unknown style "blink" (expected "emphasis", "strong" or "link")"#,
+    );
+    check_shape(
+        &styled(r#"[{"start":0,"end":3,"style":"link"}]"#),
+        "missing field `questions[0].answer[0].styles[0].href` (a link's address)",
+    );
+    check_shape(
+        &styled(r#"[{"start":"0","end":3,"style":"strong"}]"#),
+        "questions[0].answer[0].styles[0].start: expected a character offset (a whole number)",
+    );
+    // Offsets count characters: "née" is 3 characters (4 bytes).
+    let document = json::parse(&styled(
+        r#"[{"start":0,"end":3,"style":"link","href":"https://x.example"}]"#,
+    ))
+    .unwrap();
+    let interview = document::interview_from(&document).unwrap();
+    assert_eq!(interview.questions[0].answer[0].styles()[0].end, 3);
 }
 
 /// Random JSON texts built from the format's own pieces and from noise.
