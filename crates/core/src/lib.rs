@@ -13,6 +13,7 @@ pub mod import;
 pub mod json;
 pub mod lang;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod search;
 pub mod seed;
