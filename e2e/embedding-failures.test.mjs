@@ -172,7 +172,9 @@ test("failure: when the wasm cannot be fetched, every instance says so, one warn
         return `${alert?.getAttribute("role")}: ${alert?.textContent}`;
       }),
     );
-    assert.deepEqual(messages, Array(4).fill("alert: This interview cannot be shown: the viewer failed to load."));
+    // Each in its element's language (the third instance is the Arabic interview, lang="ar").
+    const english = "alert: This interview cannot be shown: the viewer failed to load.";
+    assert.deepEqual(messages, [english, english, "alert: لا يمكن عرض هذه المقابلة: تعذّر تحميل العارض.", english]);
     assert.equal(warningsOf(page).length, 4);
     for (const warning of warningsOf(page)) assert.match(warning, /^warning: Interview Viewer: the viewer could not start\./);
     assert.equal(othersOf(page).length, 1, othersOf(page).join("\n"));

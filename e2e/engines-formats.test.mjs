@@ -1,6 +1,7 @@
 // Other formats and scripts in every engine of ENGINES (e2e/engines.mjs): an Arabic interview
 // reads right to left (the layout mirrors: the contents column on the right, bullets on the
-// right), and a WebVTT transcript loads through the importers module with its speakers.
+// right), its controls, status and live region speak Arabic (the catalogue fetched with the
+// wasm), and a WebVTT transcript loads through the importers module with its speakers.
 import { describe, test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -53,6 +54,47 @@ for (const engine of ENGINES) {
       await page.click(".iv-q-button");
       await page.waitFor(() => document.querySelector(".iv-q-button").getAttribute("aria-expanded") === "true");
       assert.match(await page.evaluate(() => document.querySelector(".iv-answer").textContent), /الهدوء: أجد فيها مكانا هادئا للقراءة\./);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test("an Arabic interview on an English page has Arabic controls, status and live region", LIMIT, async () => {
+      const page = await suite.open(`${server.url}/arabic-host.html`);
+      await page.waitFor(() => !!document.querySelector("interview-viewer").shadowRoot?.querySelector("article.iv[data-ready] .iv-q-button"));
+      const words = await page.evaluate(() => {
+        const root = document.querySelector("interview-viewer").shadowRoot;
+        const text = (selector) => root.querySelector(selector)?.textContent.trim();
+        const article = root.querySelector("article.iv");
+        return {
+          lang: article.getAttribute("lang"),
+          dir: article.getAttribute("dir"),
+          expand: text(".iv-expand-all"),
+          collapse: text(".iv-collapse-all"),
+          search: text(".iv-search-label"),
+          placeholder: root.querySelector(".iv-search-input").getAttribute("placeholder"),
+          contents: text(".iv-contents-title"),
+          theme: text(".iv-theme-legend"),
+        };
+      });
+      assert.deepEqual(words, {
+        lang: "ar",
+        dir: "rtl",
+        expand: "توسيع الكل",
+        collapse: "طي الكل",
+        search: "ابحث في هذه المقابلة",
+        placeholder: "كلمات أو «عبارة» أو اختصار",
+        contents: "المحتويات",
+        theme: "المظهر",
+      });
+      // Search: the status counts in Arabic (two questions: the dual form), and the live region
+      // says it once the typing stops.
+      await page.evaluate(() => {
+        const input = document.querySelector("interview-viewer").shadowRoot.querySelector(".iv-search-input");
+        input.value = "المكتبة";
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      });
+      await page.waitFor(() => /^يطابق سؤالان من 2/.test(document.querySelector("interview-viewer").shadowRoot.querySelector(".iv-search-status").textContent));
+      await page.waitFor(() => /^يطابق سؤالان من 2/.test(document.querySelector("interview-viewer").shadowRoot.querySelector(".iv-live").textContent));
+      assert.ok(server.requests.some((p) => /^\/messages-ar-[0-9a-f]+\.json$/.test(p)), "the Arabic catalogue was fetched");
       assert.deepEqual(await page.problems(), []);
     });
 

@@ -148,6 +148,29 @@ const withImportersHook = (text, base, where) =>
     where,
   );
 
+// 1c. The message catalogues besides English (the wasm has English only): one JSON file each,
+//     fetched when a viewer's language needs it (static/catalogues-hook.js).
+const CATALOGUES = {};
+const catalogueTexts = {};
+for (const line of prerender("--catalogues").split("\n").filter(Boolean)) {
+  const { lang } = JSON.parse(line);
+  CATALOGUES[lang] = `messages-${lang}-${hash(line)}.json`;
+  catalogueTexts[lang] = line;
+  await write(CATALOGUES[lang], line);
+}
+if (!["fr", "de", "es", "ar"].every((lang) => CATALOGUES[lang])) fail(`missing catalogues: ${Object.keys(CATALOGUES)}`);
+const cataloguesHook = (await readFile(path.join(source, "static/catalogues-hook.js"), "utf8")).trim();
+const CATALOGUES_HOOK = /^\/\/ __CATALOGUES_HOOK__.*$/m;
+/** `text` with the catalogues hook, its files (or inline data) and base (an expression). */
+const withCataloguesHook = (text, base, where, files = CATALOGUES) =>
+  replaceOnce(
+    text,
+    CATALOGUES_HOOK,
+    () => `const CATALOGUES = ${JSON.stringify(files)};\nconst CATALOGUES_BASE = ${base};\n${cataloguesHook}`,
+    "the __CATALOGUES_HOOK__ placeholder line",
+    where,
+  );
+
 // 2. The boot module.
 const bootTemplate = replaceOnce(
   withEarlyToggles(await readFile(path.join(source, "static/boot.template.js"), "utf8"), "static/boot.template.js"),
@@ -162,7 +185,7 @@ const registerWorker = `if ("serviceWorker" in navigator && location.protocol.st
 const boot =
   `import init from "./${glue}";\n` +
   replaceOnce(
-    withImportersHook(bootTemplate, `new URL(".", import.meta.url)`, "static/boot.template.js"),
+    withCataloguesHook(withImportersHook(bootTemplate, `new URL(".", import.meta.url)`, "static/boot.template.js"), `new URL(".", import.meta.url)`, "static/boot.template.js"),
     "__INIT__",
     `await init({ module_or_path: new URL("./${wasm}", import.meta.url) });\n  ${registerWorker}`,
     "the __INIT__ placeholder",
@@ -198,8 +221,12 @@ served = replaceOnce(served, "</body>", `    ${preloads}\n  </body>`, "</body>",
 await write("index.html", served);
 
 // 4. The custom element.
-const elementTemplate = withImportersHook(
-  withEarlyToggles(await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8"), "static/interview-viewer.template.js"),
+const elementTemplate = withCataloguesHook(
+  withImportersHook(
+    withEarlyToggles(await readFile(path.join(source, "static/interview-viewer.template.js"), "utf8"), "static/interview-viewer.template.js"),
+    "BASE",
+    "static/interview-viewer.template.js",
+  ),
   "BASE",
   "static/interview-viewer.template.js",
 );
@@ -223,12 +250,13 @@ await write("embed-snippet.html", snippet + "\n");
 // 5. The service worker: every file a reader of the standalone page needs offline, and nothing
 //    else, since the worker downloads its whole list on the first visit: not the demo, the big
 //    single file, embed.html, the custom element and its snippet (host pages are outside the worker's scope), the
-//    importers module (few files need it; it is fetched when one does), nor
+//    importers module and the other languages' texts (few readers need them; they are fetched
+//    when needed), nor
 //    the install icons (the browser fetches those itself when installing).
 const cached = (await readdir(staging, { recursive: true }))
   .map((f) => f.split(path.sep).join("/"))
   .filter((f) => !/^(demo|icons)\//.test(f))
-  .filter((f) => !/^importers-/.test(f))
+  .filter((f) => !/^(importers|messages)-/.test(f))
   .filter((f) => !/^(sw\.js|interview-offline\.html|interview-viewer\.(js|css)|embed\.\w+|embed-snippet\.html)$/.test(f))
   .filter((f) => /\.(html|js|css|wasm|svg|png|webmanifest)$/.test(f))
   .sort();
@@ -244,8 +272,17 @@ const glueCode = await read(glue);
 const styles = await read(css);
 const noscript = await read("noscript.css");
 const icon = await read(files.find((f) => /^icon-[0-9a-f]+\.svg$/.test(f)) ?? "icons/icon.svg");
+// The single file cannot fetch files beside it: its catalogues are data: addresses.
+const inlineCatalogues = Object.fromEntries(
+  Object.entries(catalogueTexts).map(([lang, text]) => [lang, `data:application/json;base64,${Buffer.from(text).toString("base64")}`]),
+);
 const offlineBoot = replaceOnce(
-  replaceOnce(bootTemplate, IMPORTERS_HOOK, "", "the __IMPORTERS_HOOK__ placeholder line", "static/boot.template.js"),
+  withCataloguesHook(
+    replaceOnce(bootTemplate, IMPORTERS_HOOK, "", "the __IMPORTERS_HOOK__ placeholder line", "static/boot.template.js"),
+    `location.href`,
+    "static/boot.template.js",
+    inlineCatalogues,
+  ),
   "__INIT__",
   `await __wbg_init({ module_or_path: Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0)) });`,
   "the __INIT__ placeholder",

@@ -32,6 +32,12 @@ pub struct EmbedOptions {
     /// The element's language (its `lang`, or its nearest ancestor's: the host page's), for an
     /// interview that does not name its own.
     pub lang: Option<String>,
+    /// The host's texts for the reader's words, a JSON object of key → text: the `messages`
+    /// attribute, or an inline `<script type="application/json" data-messages>` child.
+    pub messages: Option<String>,
+    /// The JSON of the message catalogue of the element's language, when the element fetched
+    /// one (languages other than English are not in the wasm).
+    pub catalogue: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -47,6 +53,8 @@ impl Default for EmbedOptions {
             id_prefix: String::new(),
             initially_open: Vec::new(),
             lang: None,
+            messages: None,
+            catalogue: None,
         }
     }
 }
@@ -76,6 +84,8 @@ impl EmbedOptions {
                     .lang
                     .filter(|l| !l.trim().is_empty())
                     .map(AttrValue::from),
+                messages: self.messages.map(AttrValue::from),
+                catalogue: self.catalogue.map(AttrValue::from),
             },
             owns_document: self.document_title,
         }

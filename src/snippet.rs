@@ -38,6 +38,15 @@ pub fn embed_snippet(interview_json: Option<&str>, base: &str) -> String {
         )
     };
     let base = escape_attribute(base);
+    // The interview's language on the element: the element fetches the catalogue of that
+    // language with the wasm, so the first render in the browser is in the language the server
+    // rendered, and hydrates without a change.
+    let lang = inline
+        .as_deref()
+        .and_then(|json| crate::core::model::Interview::from_json(json).ok())
+        .and_then(|interview| interview.lang)
+        .map(|lang| format!(" lang=\"{}\"", escape_attribute(&lang)))
+        .unwrap_or_default();
     let data = inline
         .map(|json| {
             format!(
@@ -48,7 +57,7 @@ pub fn embed_snippet(interview_json: Option<&str>, base: &str) -> String {
         .unwrap_or_default();
     format!(
         "<!-- Interview Viewer: paste this where the interview belongs. The <script> may appear once per page, anywhere; after the element, its download does not delay the interview's stylesheet. -->\n\
-         <interview-viewer><template shadowrootmode=\"open\">\
+         <interview-viewer{lang}><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"{base}interview-viewer.css\">\
          <noscript><style>{NOSCRIPT_CSS}</style></noscript>\
          <div class=\"iv-host\" data-id-prefix=\"{SNIPPET_ID_PREFIX}\">{rendered}</div>\

@@ -20,6 +20,7 @@ if (stored === "light" || stored === "dark") {
 
 // __EARLY_TOGGLES__ (static/early-toggles.js: earlyToggles)
 // __IMPORTERS_HOOK__ (static/importers-hook.js; nothing in the single file, which cannot load it)
+// __CATALOGUES_HOOK__ (static/catalogues-hook.js; in the single file with its texts inline)
 const stopEarlyToggles = root ? earlyToggles(root) : () => {};
 // Let the prerendered page paint first: on a fast connection the wasm can be ready before the
 // first frame, and hydrating then would hold back the first paint of text that is already here.

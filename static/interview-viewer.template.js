@@ -8,8 +8,11 @@
 // Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it),
 // lang (the interview's language when its data does not say; else the page's);
 // link-src, a src that came from a link (only this page's origin, or one the page allows in
-// <meta name="interview-viewer-sources">); document-title, the interview titles the page.
-// An inline <script type="application/json"> child is read when there is no src.
+// <meta name="interview-viewer-sources">); document-title, the interview titles the page;
+// messages, a JSON object of the reader's texts to use instead of the catalogue's
+// (docs/languages.md), also given as an inline <script type="application/json" data-messages>.
+// An inline <script type="application/json"> child (without data-messages) is read when there
+// is no src.
 //
 // An embed snippet (dist/embed-snippet.html, `iv-convert --snippet`) brings the element with
 // its viewer prerendered in a declarative shadow root: it shows before this module runs (and
@@ -22,6 +25,7 @@ const BASE = new URL(".", import.meta.url);
 
 // __EARLY_TOGGLES__ (static/early-toggles.js: earlyToggles)
 // __IMPORTERS_HOOK__ (static/importers-hook.js)
+// __CATALOGUES_HOOK__ (static/catalogues-hook.js)
 
 let glue;
 function loadGlue() {
@@ -37,15 +41,27 @@ function loadGlue() {
   return glue;
 }
 
+// The one text shown when the wasm itself cannot start (the catalogue lives in the wasm):
+// key "viewer_failed" of the host's messages overrides it.
+const VIEWER_FAILED = {
+  en: "This interview cannot be shown: the viewer failed to load.",
+  fr: "Cet entretien ne peut pas être affiché\u00a0: le lecteur n’a pas pu se charger.",
+  de: "Dieses Interview kann nicht angezeigt werden: Der Viewer konnte nicht geladen werden.",
+  es: "Esta entrevista no se puede mostrar: el visor no se pudo cargar.",
+  ar: "لا يمكن عرض هذه المقابلة: تعذّر تحميل العارض.",
+};
+
 let instances = 0;
 
 class InterviewViewerElement extends HTMLElement {
-  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title", "lang"];
+  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title", "lang", "messages"];
   #container = null;
   #viewer = null;
   #prefix = `iv${++instances}-`;
   /** Set while a snippet's prerendered viewer waits for the wasm: stops the early toggles. */
   #stopEarlyToggles = null;
+  /** The JSON of the catalogue of the element's language, once fetched (null for English). */
+  #catalogue = null;
 
   connectedCallback() {
     const prerendered = !this.#container && this.shadowRoot?.querySelector(".iv-host");
@@ -62,10 +78,14 @@ class InterviewViewerElement extends HTMLElement {
       this.#container.className = "iv-host";
       root.append(style, this.#container);
     }
-    loadGlue()
-      .then((module) => {
+    // The texts of the element's language, when the wasm lacks them, download with the wasm:
+    // the viewer's first render (a snippet's hydration too) is then in that language.
+    const catalogue = globalThis[Symbol.for("interview-viewer.catalogue")](this.#language()).catch(() => null);
+    Promise.all([loadGlue(), catalogue])
+      .then(([module, catalogueText]) => {
         if (!this.isConnected || this.#viewer) return;
         const hydrate = this.#stopEarlyToggles !== null;
+        this.#catalogue = catalogueText;
         this.#viewer = module.mountViewer(this.#container, { ...this.#options(), idPrefix: this.#prefix }, hydrate);
         this.#stopEarlyToggles?.();
         this.#stopEarlyToggles = null;
@@ -78,7 +98,10 @@ class InterviewViewerElement extends HTMLElement {
         const message = document.createElement("p");
         message.setAttribute("role", "alert");
         message.className = "iv iv-error";
-        message.textContent = "This interview cannot be shown: the viewer failed to load.";
+        const lang = this.#language();
+        message.lang = lang;
+        message.dir = lang === "ar" ? "rtl" : "ltr";
+        message.textContent = this.#hostText("viewer_failed") ?? VIEWER_FAILED[lang];
         this.#container.replaceChildren(message);
       });
   }
@@ -97,7 +120,8 @@ class InterviewViewerElement extends HTMLElement {
 
   /** The element's options for the wasm (src/embed.rs, EmbedOptions), by name. */
   #options() {
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = this.querySelector(':scope > script[type="application/json"]:not([data-messages])');
+    const messages = this.querySelector(':scope > script[type="application/json"][data-messages]');
     return {
       src: this.getAttribute("src"),
       linkSrc: this.getAttribute("link-src"),
@@ -110,7 +134,27 @@ class InterviewViewerElement extends HTMLElement {
       // The element's language or its nearest ancestor's (the host page's), for an interview
       // that does not name its own.
       lang: this.closest("[lang]")?.getAttribute("lang") ?? null,
+      // The host's texts: the attribute, else the inline child.
+      messages: this.getAttribute("messages") ?? (messages ? messages.textContent : null),
+      catalogue: this.#catalogue,
     };
+  }
+
+  /** The catalogue language of the element (as the wasm chooses it), for the one text shown
+   * without the wasm. */
+  #language() {
+    const primary = (this.closest("[lang]")?.getAttribute("lang") ?? "").split(/[-_]/)[0].toLowerCase();
+    return primary in VIEWER_FAILED ? primary : "en";
+  }
+
+  /** A host's text for `key`, if its messages give one. */
+  #hostText(key) {
+    try {
+      const text = JSON.parse(this.#options().messages ?? "{}")?.[key];
+      return typeof text === "string" ? text : null;
+    } catch {
+      return null;
+    }
   }
 }
 

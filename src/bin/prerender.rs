@@ -10,7 +10,12 @@
 //!
 //! `prerender --embed-snippet BASE` prints the embed snippet of the embedded interview
 //! (`snippet`), loading its script and stylesheet from BASE (`dist/embed-snippet.html`).
+//!
+//! `prerender --catalogues` prints the message catalogues the wasm leaves out, one JSON line
+//! each (`core::messages::catalogues::catalogue_json`): post-build writes each to
+//! `dist/messages-<lang>-<hash>.json`.
 
+use interview_viewer::core::messages::catalogues::{self, catalogue_json};
 use interview_viewer::snippet::embed_snippet;
 use interview_viewer::ui::app::App;
 use interview_viewer::ui::theme::STORAGE_KEY;
@@ -25,12 +30,19 @@ fn main() {
     {
         ["--theme-storage-key"] => println!("{STORAGE_KEY}"),
         ["--embed-snippet", base] => print!("{}", embed_snippet(None, base)),
+        ["--catalogues"] => {
+            for catalogue in catalogues::ALL.iter().filter(|c| c.lang != "en") {
+                println!("{}", catalogue_json(catalogue));
+            }
+        }
         [] => {
             let html = futures::executor::block_on(yew::ServerRenderer::<App>::new().render());
             println!("{html}");
         }
         _ => {
-            eprintln!("usage: prerender [--theme-storage-key | --embed-snippet BASE]");
+            eprintln!(
+                "usage: prerender [--theme-storage-key | --embed-snippet BASE | --catalogues]"
+            );
             std::process::exit(2);
         }
     }

@@ -6,6 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::messages::keys;
+use crate::ui::hooks::use_messages;
+
 use crate::core::ids::Ids;
 use crate::core::view::heading_tag;
 use crate::ui::SharedInterview;
@@ -29,6 +32,7 @@ pub struct ContentsProps {
 
 #[component]
 pub fn Contents(props: &ContentsProps) -> Html {
+    let messages = use_messages();
     let open = use_state_eq(|| false);
     let ids = Ids(&props.id_prefix);
     let list_id = ids.contents_list();
@@ -56,10 +60,10 @@ pub fn Contents(props: &ContentsProps) -> Html {
                     aria-controls={list_id.clone()}
                     onclick={toggle}
                 >
-                    {"Contents"}
+                    { messages.text(keys::CONTENTS).to_string() }
                     <span class="iv-chevron" aria-hidden="true"></span>
                 </button>
-                <span class="iv-contents-title">{"Contents"}</span>
+                <span class="iv-contents-title">{ messages.text(keys::CONTENTS).to_string() }</span>
             </@>
             <ol class={classes!("iv-contents-list", open.then_some("iv-open"))} id={list_id}>
                 { for (0..props.interview.questions.len()).map(|i| html! {
@@ -81,7 +85,7 @@ pub fn Contents(props: &ContentsProps) -> Html {
                                let follow = props.follow_links;
                                Callback::from(move |event: MouseEvent| if !follow { event.prevent_default() })
                            }}>
-                            {"Glossary"}
+                            { messages.text(keys::GLOSSARY).to_string() }
                         </a>
                     </li>
                 }

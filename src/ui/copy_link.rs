@@ -7,6 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::core::messages::keys;
+use crate::ui::hooks::use_messages;
+
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkProps {
     /// The element id the link points at.
@@ -31,6 +34,7 @@ fn link_to(fragment: &str) -> Option<String> {
 
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    let messages = use_messages();
     let outcome = use_state_eq(|| Outcome::Idle);
     let field = use_node_ref();
 
@@ -88,21 +92,21 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
 
     let status = match &*outcome {
         Outcome::Idle => "",
-        Outcome::Copied => "Link copied",
-        Outcome::Manual(_) => "Press Ctrl+C (⌘C) to copy the link",
+        Outcome::Copied => messages.text(keys::LINK_COPIED),
+        Outcome::Manual(_) => messages.text(keys::COPY_MANUALLY),
     };
     html! {
         <div class="iv-copy">
             <button
                 type="button"
                 class="iv-copy-button"
-                aria-label={format!("Copy link to question {}", props.question_number)}
+                aria-label={messages.format(keys::COPY_LINK, &[("number", &props.question_number.to_string())])}
                 {onclick}
             >
                 <span class="iv-copy-icon" aria-hidden="true"></span>
-                <span class="iv-copy-text" aria-hidden="true">{"Link"}</span>
+                <span class="iv-copy-text" aria-hidden="true">{ messages.text(keys::LINK_SHORT).to_string() }</span>
             </button>
-            <span class="iv-copy-status" role="status">{ status }</span>
+            <span class="iv-copy-status" role="status">{ status.to_string() }</span>
             if let Outcome::Manual(url) = &*outcome {
                 <input
                     ref={field}
@@ -110,7 +114,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                     type="text"
                     readonly=true
                     value={url.clone()}
-                    aria-label="Link to this question"
+                    aria-label={messages.text(keys::LINK_FIELD).to_string()}
                 />
             }
         </div>

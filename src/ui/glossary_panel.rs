@@ -4,6 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::core::messages::keys;
+use crate::ui::hooks::use_messages;
+
 use crate::core::ids::Ids;
 use crate::core::view::heading_tag;
 use crate::ui::rich_text::SharedGlossary;
@@ -17,6 +20,7 @@ pub struct GlossaryPanelProps {
 
 #[component]
 pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
+    let messages = use_messages();
     let entries = props.glossary.glossary.entries();
     if entries.is_empty() {
         return Html::default();
@@ -26,7 +30,7 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
     let tag = heading_tag(props.heading_level);
     html! {
         <section class="iv-glossary" id={ids.glossary()} aria-labelledby={heading_id.clone()}>
-            <@{tag} class="iv-glossary-heading" id={heading_id}>{"Glossary"}</@>
+            <@{tag} class="iv-glossary-heading" id={heading_id}>{ messages.text(keys::GLOSSARY).to_string() }</@>
             <dl class="iv-glossary-list">
                 { for entries.iter().enumerate().map(|(i, e)| html! {
                     <div class="iv-glossary-entry">

@@ -8,15 +8,16 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::core::import::ImportProblem;
-use crate::core::load::{from_importers, load_body, LoadFailure, Loaded, MAX_BODY_BYTES};
+use crate::core::lang::direction;
+use crate::core::load::{from_importers, load_body, LoadFailure, Loaded};
+use crate::core::messages::{keys, Messages};
 use crate::core::source::{Chooser, Provenance};
-use crate::core::view::{document_description, document_title, NO_INTERVIEW_TITLE};
-use crate::ui::hooks::use_document_title;
+use crate::core::view::{document_description, document_title, no_interview_title};
+use crate::ui::fetch::{fetch_body, Failure, FetchFailure};
+use crate::ui::hooks::{use_document_title, use_messages_for};
 use crate::ui::importers::import_elsewhere;
 use crate::ui::sources::vet;
 use crate::ui::viewer::{Viewer, ViewerOptions};
@@ -59,15 +60,9 @@ enum LoadState {
         elsewhere: Option<AttrValue>,
     },
     Failed {
-        message: String,
+        failure: Failure,
         can_retry: bool,
     },
-}
-
-/// Why a fetch failed, worded for the reader.
-struct FetchFailure {
-    message: String,
-    can_retry: bool,
 }
 
 /// `address` (where the body came from) and `content_type` help to tell text formats apart.
@@ -120,7 +115,7 @@ fn ready_from_loaded(
         })
         .map_err(|failure| FetchFailure {
             can_retry: false,
-            message: failure.to_string(),
+            failure: Failure::Load(failure),
         })
 }
 
@@ -140,57 +135,6 @@ fn with_provenance(ready: LoadState, from: Option<AttrValue>) -> LoadState {
         },
         other => other,
     }
-}
-
-/// Fetches `href`; failures name the address as the page wrote it (`url`).
-async fn fetch_body(href: &str, url: &str) -> Result<(String, Option<String>), FetchFailure> {
-    let unreachable = || {
-        FetchFailure {
-        message: format!(
-            "The interview could not be loaded from “{url}”: the server did not answer. Check the address and your connection."
-        ),
-        can_retry: true,
-    }
-    };
-    let window = crate::ui::dom::window().ok_or_else(unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(href))
-        .await
-        .map_err(|_| unreachable())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| unreachable())?;
-    let status = response.status();
-    if status == 404 || status == 410 {
-        return Err(FetchFailure {
-            message: format!("No interview was found at “{url}” (HTTP {status})."),
-            can_retry: false,
-        });
-    }
-    if !response.ok() {
-        return Err(FetchFailure {
-            message: format!(
-                "The server could not send the interview from “{url}” (HTTP {status})."
-            ),
-            can_retry: true,
-        });
-    }
-    let headers = response.headers();
-    let content_type = headers.get("content-type").ok().flatten();
-    // Refuse a huge file before downloading it, when the server says how large it is.
-    if let Some(length) = headers
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|l| l.trim().parse::<usize>().ok())
-    {
-        if length > MAX_BODY_BYTES {
-            return Err(FetchFailure {
-                message: LoadFailure::TooLarge(length).to_string(),
-                can_retry: false,
-            });
-        }
-    }
-    let text = response.text().map_err(|_| unreachable())?;
-    let text = JsFuture::from(text).await.map_err(|_| unreachable())?;
-    Ok((text.as_string().unwrap_or_default(), content_type))
 }
 
 fn embedded(load: u64) -> LoadState {
@@ -215,7 +159,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
         Source::Embedded => embedded(0),
         Source::Inline(body) => {
             ready_from_body(body, None, None, 0).unwrap_or_else(|f| LoadState::Failed {
-                message: f.message,
+                failure: f.failure,
                 can_retry: false,
             })
         }
@@ -238,9 +182,10 @@ pub fn Loader(props: &LoaderProps) -> Html {
                     *current
                 };
                 let fail = |state: &UseStateHandle<LoadState>, failure: FetchFailure| {
-                    warn(&failure.message);
+                    // The console is for whoever builds the page: in English.
+                    warn(&failure.failure.message(&Messages::english()));
                     state.set(LoadState::Failed {
-                        message: failure.message,
+                        failure: failure.failure,
                         can_retry: failure.can_retry,
                     });
                 };
@@ -255,7 +200,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                             Ok((href, provenance)) => (href, provenance),
                             Err(refusal) => {
                                 let failure = FetchFailure {
-                                    message: refusal.to_string(),
+                                    failure: Failure::Refused(refusal),
                                     can_retry: false,
                                 };
                                 return fail(&state, failure);
@@ -298,8 +243,8 @@ pub fn Loader(props: &LoaderProps) -> Html {
                         }
                     }
                     Source::Inline(_) => {
-                        if let LoadState::Failed { message, .. } = &*state {
-                            warn(message);
+                        if let LoadState::Failed { failure, .. } = &*state {
+                            warn(&failure.message(&Messages::english()));
                         }
                     }
                     Source::Embedded if this_load > 1 => state.set(embedded(this_load)),
@@ -309,33 +254,60 @@ pub fn Loader(props: &LoaderProps) -> Html {
         );
     }
 
+    // The reader's words: in the interview's language once there is one, else the element's.
+    let lang = match &*state {
+        LoadState::Ready { interview, .. } => interview.lang.as_deref().map(AttrValue::from),
+        _ => None,
+    }
+    .or_else(|| props.options.lang.clone());
+    let given_lang = lang.is_some();
+    let messages = use_messages_for(
+        lang,
+        props.options.catalogue.clone(),
+        props.options.messages.clone(),
+    )
+    .0;
+    // The loading and error messages are in the catalogue's language, and read in its direction.
+    let (ui_lang, ui_dir) = if given_lang {
+        let tag = AttrValue::from(messages.lang().to_string());
+        let dir = direction(Some(&tag), "");
+        (Some(tag), dir)
+    } else {
+        (None, None)
+    };
     let (title, description) = match &*state {
         LoadState::Ready { interview, .. } => (
-            Some(document_title(&interview.title)),
-            Some(document_description(&interview.title, &interview.source)),
+            Some(document_title(&interview.title, &messages)),
+            Some(document_description(
+                &interview.title,
+                &interview.source,
+                &messages,
+            )),
         ),
-        LoadState::Failed { .. } => (Some(NO_INTERVIEW_TITLE.to_string()), None),
+        LoadState::Failed { .. } => (Some(no_interview_title(&messages)), None),
         LoadState::Loading => (None, None),
     };
     use_document_title(props.owns_document, title, description);
 
     match &*state {
         LoadState::Loading => html! {
-            <div class="iv iv-loading" role="status">
-                <p>{"Loading the interview…"}</p>
+            <div class="iv iv-loading" role="status" lang={ui_lang} dir={ui_dir}>
+                <p>{ messages.text(keys::LOADING).to_string() }</p>
             </div>
         },
-        LoadState::Failed { message, can_retry } => {
+        LoadState::Failed { failure, can_retry } => {
             let retry = {
                 let attempt = attempt.clone();
                 Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
             };
             html! {
-                <div class="iv iv-error" role="alert">
-                    <p class="iv-error-title">{"This interview cannot be shown."}</p>
-                    <p class="iv-error-message">{ message.clone() }</p>
+                <div class="iv iv-error" role="alert" lang={ui_lang} dir={ui_dir}>
+                    <p class="iv-error-title">{ messages.text(keys::CANNOT_SHOW).to_string() }</p>
+                    <p class="iv-error-message">{ failure.message(&messages) }</p>
                     if *can_retry {
-                        <button type="button" class="iv-retry" onclick={retry}>{"Try again"}</button>
+                        <button type="button" class="iv-retry" onclick={retry}>
+                            { messages.text(keys::TRY_AGAIN).to_string() }
+                        </button>
                     }
                 </div>
             }
@@ -354,9 +326,9 @@ pub fn Loader(props: &LoaderProps) -> Html {
                     loaded_from={elsewhere.clone()}
                 />
                 if !problems.is_empty() {
-                    <details class="iv iv-import-notes">
+                    <details class="iv iv-import-notes" lang={ui_lang} dir={ui_dir}>
                         <summary>
-                            { format!("{} line(s) of the source did not fit the interview format", problems.len()) }
+                            { messages.plural(keys::IMPORT_NOTES, problems.len() as u64, &[]) }
                         </summary>
                         <ul>
                             { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }

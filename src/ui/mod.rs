@@ -4,9 +4,11 @@
 
 pub mod answer;
 pub mod app;
+pub mod catalogues;
 pub mod contents;
 pub mod copy_link;
 pub mod dom;
+pub mod fetch;
 pub mod glossary_panel;
 pub mod hooks;
 pub mod importers;

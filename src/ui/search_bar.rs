@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::core::messages::keys;
+use crate::ui::hooks::use_messages;
+
 use crate::core::ids::Ids;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +27,7 @@ pub struct SearchBarProps {
 
 #[component]
 pub fn SearchBar(props: &SearchBarProps) -> Html {
+    let messages = use_messages();
     let ids = Ids(&props.id_prefix);
     let (input_id, status_id) = (ids.search_input(), ids.search_status());
     let oninput = {
@@ -59,7 +63,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     let searching = !props.query.trim().is_empty();
     html! {
         <div class="iv-search" role="search">
-            <label class="iv-search-label" for={input_id.clone()}>{"Search this interview"}</label>
+            <label class="iv-search-label" for={input_id.clone()}>{ messages.text(keys::SEARCH_LABEL).to_string() }</label>
             <div class="iv-search-row">
                 <input
                     ref={props.input_ref.clone()}
@@ -68,7 +72,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder="Words, \"a phrase\" or an acronym"
+                    placeholder={messages.text(keys::SEARCH_PLACEHOLDER).to_string()}
                     aria-describedby={status_id.clone()}
                     aria-keyshortcuts="/"
                     value={props.query.clone()}
@@ -78,8 +82,8 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 <button
                     type="button"
                     class="iv-search-step"
-                    aria-label="Previous match"
-                    title="Previous match (Shift+Enter)"
+                    aria-label={messages.text(keys::SEARCH_PREVIOUS).to_string()}
+                    title={messages.text(keys::SEARCH_PREVIOUS_HINT).to_string()}
                     disabled={!props.has_matches}
                     onclick={props.on_previous.reform(|_: MouseEvent| ())}
                 >
@@ -88,8 +92,8 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 <button
                     type="button"
                     class="iv-search-step"
-                    aria-label="Next match"
-                    title="Next match (Enter)"
+                    aria-label={messages.text(keys::SEARCH_NEXT).to_string()}
+                    title={messages.text(keys::SEARCH_NEXT_HINT).to_string()}
                     disabled={!props.has_matches}
                     onclick={props.on_next.reform(|_: MouseEvent| ())}
                 >
@@ -101,7 +105,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                         class="iv-search-clear"
                         onclick={props.on_clear.reform(|_: MouseEvent| ())}
                     >
-                        {"Clear"}
+                        { messages.text(keys::SEARCH_CLEAR).to_string() }
                     </button>
                 }
             </div>
@@ -109,7 +113,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 { props.status.clone() }
                 if props.no_matches {
                     <span class="iv-search-hint">
-                        {" Try fewer words, another spelling, or a shorter beginning of a word."}
+                        {" "}{ messages.text(keys::SEARCH_HINT).to_string() }
                     </span>
                 }
             </p>

@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::core::messages::keys;
+use crate::ui::hooks::use_messages;
+
 use crate::core::ids::Ids;
 use crate::ui::dom;
 
@@ -35,11 +38,12 @@ impl Theme {
         }
     }
 
-    fn label(self) -> &'static str {
+    /// The key of its name in the message catalogue.
+    fn label_key(self) -> &'static str {
         match self {
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::System => "System",
+            Theme::Light => keys::THEME_LIGHT,
+            Theme::Dark => keys::THEME_DARK,
+            Theme::System => keys::THEME_SYSTEM,
         }
     }
 }
@@ -62,11 +66,12 @@ pub struct ThemeSwitchProps {
 /// Three radio buttons in a fieldset: the native pattern, so arrows and screen readers just work.
 #[component]
 pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
+    let messages = use_messages();
     let ids = Ids(&props.id_prefix);
     let name = ids.theme_group();
     html! {
         <fieldset class="iv-theme">
-            <legend class="iv-theme-legend">{"Theme"}</legend>
+            <legend class="iv-theme-legend">{ messages.text(keys::THEME).to_string() }</legend>
             { for Theme::ALL.iter().map(|&theme| {
                 let id = ids.theme_option(theme.as_str());
                 let on_change = props.on_change.clone();
@@ -80,7 +85,7 @@ pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
                             checked={props.theme == theme}
                             onchange={Callback::from(move |_: Event| on_change.emit(theme))}
                         />
-                        { theme.label() }
+                        { messages.text(theme.label_key()).to_string() }
                     </label>
                 }
             }) }

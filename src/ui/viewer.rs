@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::core::glossary::Glossary;
 use crate::core::ids::Ids;
 use crate::core::lang::direction;
+use crate::core::messages::keys;
 use crate::core::search::{FieldId, SearchIndex};
 use crate::core::state::Action;
 use crate::core::view::{
@@ -50,6 +51,11 @@ pub struct ViewerOptions {
     /// The language to assume when the interview does not name its own (`lang` in the JSON): an
     /// embedded viewer's element or host page language.
     pub lang: Option<AttrValue>,
+    /// The host's own texts for the reader's words: a JSON object of key → text
+    /// (`core::messages::keys`, docs/languages.md).
+    pub messages: Option<AttrValue>,
+    /// A message catalogue's JSON, fetched by the element with the wasm (`ui::catalogues`).
+    pub catalogue: Option<AttrValue>,
 }
 
 impl Default for ViewerOptions {
@@ -62,6 +68,8 @@ impl Default for ViewerOptions {
             theme: None,
             initially_open: Vec::new(),
             lang: None,
+            messages: None,
+            catalogue: None,
         }
     }
 }
@@ -153,18 +161,28 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         Rc::new(visible_questions(view, questions)),
     );
     let marks = use_progressive_marks(view.results.clone(), view.current_match, questions);
-    let status = search_status(view, questions);
-    let announced = use_debounced(status.clone(), ANNOUNCE_DELAY_MS);
-
-    let level = heading_level(options.heading_level);
     // The interview's language and direction: its own, else the host's; without either, the
     // direction of its first strong character (core::lang). The content carries the language;
-    // the whole viewer takes the direction, so its layout mirrors.
+    // the whole viewer takes the direction, so its layout mirrors. The reader's own words come
+    // from the catalogue of that language (English without one), and carry its tag.
     let lang = interview
         .lang
         .as_deref()
         .map(AttrValue::from)
         .or_else(|| options.lang.clone());
+    let shared_messages = use_messages_for(
+        lang.clone(),
+        options.catalogue.clone(),
+        options.messages.clone(),
+    );
+    let messages = shared_messages.0.clone();
+    let ui_lang = lang
+        .as_ref()
+        .map(|_| AttrValue::from(messages.lang().to_string()));
+    let status = search_status(view, questions, &messages);
+    let announced = use_debounced(status.clone(), ANNOUNCE_DELAY_MS);
+
+    let level = heading_level(options.heading_level);
     let dir = {
         let sample = interview.questions.first().map_or("", |q| q.text.as_str());
         direction(lang.as_deref(), &format!("{} {sample}", interview.title))
@@ -182,10 +200,12 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     });
 
     html! {
+        <ContextProvider<SharedMessages> context={shared_messages}>
         <article
             class={classes!("iv", (questions > LARGE_INTERVIEW).then_some("iv-large"))}
             ref={root}
             data-theme={theme.as_str()}
+            lang={ui_lang}
             {dir}
             // Set only in the browser: the prerendered HTML lacks it until hydration.
             data-ready={cfg!(target_arch = "wasm32").then_some("true")}
@@ -205,13 +225,13 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             <div class="iv-main">
             <header class="iv-header" lang={lang.clone()}>
                 if !interview.source.is_empty() {
-                    <p class="iv-kicker">{ interview.source.clone() }{" · Interview"}</p>
+                    <p class="iv-kicker">{ messages.format(keys::KICKER, &[("source", &interview.source)]) }</p>
                 }
                 <@{title_tag(level)} class="iv-title">
                     { rich_text(&interview.title, intro_marks.get(&FieldId::Title), None) }
                 </@>
                 if let Some(host) = &props.loaded_from {
-                    <p class="iv-provenance">{"Loaded from "}{ host.clone() }</p>
+                    <p class="iv-provenance">{ messages.format(keys::LOADED_FROM, &[("host", host)]) }</p>
                 }
             </header>
             <div class="iv-intro" lang={lang.clone()}>
@@ -237,10 +257,10 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 <div class="iv-toolbar-row">
                     <div class="iv-expand">
                         <button type="button" class="iv-expand-all" onclick={send(&state, Action::ExpandAll)}>
-                            {"Expand all"}
+                            { messages.text(keys::EXPAND_ALL).to_string() }
                         </button>
                         <button type="button" class="iv-collapse-all" onclick={send(&state, Action::CollapseAll)}>
-                            {"Collapse all"}
+                            { messages.text(keys::COLLAPSE_ALL).to_string() }
                         </button>
                     </div>
                     <ThemeSwitch id_prefix={prefix.clone()} {theme} on_change={on_theme} />
@@ -270,5 +290,6 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             </div>
             </div>
         </article>
+        </ContextProvider<SharedMessages>>
     }
 }

@@ -3,6 +3,7 @@
 //! with a message that says what and where. The one place that knows what a document must be.
 
 use crate::json::{self, Json};
+use crate::messages::{keys, Messages};
 use crate::model::{Block, Interview, Question, Style, Styled, FORMAT_VERSION, READ_VERSIONS};
 use crate::text::{is_blank, strip_bom};
 
@@ -17,16 +18,29 @@ pub enum LoadError {
     Empty,
 }
 
+impl LoadError {
+    /// The error in the reader's language (a malformed document's detail stays in English: it
+    /// names JSON paths and syntax for whoever fixes the file).
+    pub fn message(&self, messages: &Messages) -> String {
+        match self {
+            LoadError::Malformed(why) => {
+                messages.format(keys::ERROR_DATA_INVALID, &[("reason", why)])
+            }
+            LoadError::UnsupportedVersion(v) => messages.format(
+                keys::ERROR_DATA_VERSION,
+                &[
+                    ("version", &v.to_string()),
+                    ("latest", &FORMAT_VERSION.to_string()),
+                ],
+            ),
+            LoadError::Empty => messages.text(keys::ERROR_DATA_EMPTY).to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::Malformed(why) => write!(f, "The interview data is not valid: {why}"),
-            LoadError::UnsupportedVersion(v) => write!(
-                f,
-                "The interview data uses format version {v}; this viewer reads versions 1 to {FORMAT_VERSION}."
-            ),
-            LoadError::Empty => f.write_str("The interview data is empty."),
-        }
+        f.write_str(&self.message(&Messages::english()))
     }
 }
 

@@ -7,6 +7,7 @@
 
 use crate::document::LoadError;
 use crate::import::{detect, import_text, Detection, ImportOptions, ImportProblem, TextFormat};
+use crate::messages::{keys, Messages};
 use crate::model::Interview;
 use crate::text::{is_blank, strip_bom};
 
@@ -44,47 +45,53 @@ pub enum LoadFailure {
     NeedsConversion(Detection),
 }
 
-impl std::fmt::Display for LoadFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LoadFailure {
+    /// What went wrong, in the reader's language (the technical detail of malformed JSON, a
+    /// parser's message or the detector's reason, stays in English).
+    pub fn message(&self, messages: &Messages) -> String {
         match self {
             LoadFailure::TooLarge(bytes) => {
                 // Tenths of a megabyte in integers: float formatting would add kilobytes of wasm.
                 let tenths = (bytes.saturating_mul(10) + 512 * 1024) / (1024 * 1024);
-                write!(
-                    f,
-                    "The interview file is too large ({}.{} MB; the limit is {} MB).",
-                    tenths / 10,
-                    tenths % 10,
-                    MAX_BODY_BYTES / (1024 * 1024)
+                let size = format!("{}.{}", tenths / 10, tenths % 10);
+                let limit = (MAX_BODY_BYTES / (1024 * 1024)).to_string();
+                messages.format(keys::ERROR_TOO_LARGE, &[("size", &size), ("limit", &limit)])
+            }
+            LoadFailure::Json(error) => error.message(messages),
+            LoadFailure::Empty => messages.text(keys::ERROR_EMPTY).to_string(),
+            LoadFailure::NoQuestions(TextFormat::Plain) => {
+                messages.text(keys::ERROR_NO_QUESTIONS_PLAIN).to_string()
+            }
+            LoadFailure::NoQuestions(TextFormat::QuestionAnswer) => {
+                messages.text(keys::ERROR_NO_QUESTIONS_QA).to_string()
+            }
+            LoadFailure::NoQuestions(TextFormat::Markdown) => {
+                messages.text(keys::ERROR_NO_QUESTIONS_MARKDOWN).to_string()
+            }
+            LoadFailure::NoQuestions(format) => {
+                messages.format(keys::ERROR_NO_QUESTIONS_TURNS, &[("format", format.name())])
+            }
+            LoadFailure::NeedsConversion(found) => {
+                let format = messages.text(match found.format {
+                    TextFormat::QuestionAnswer => keys::FORMAT_QA,
+                    TextFormat::Transcript => keys::FORMAT_TRANSCRIPT,
+                    TextFormat::WebVtt => keys::FORMAT_WEBVTT,
+                    TextFormat::Srt => keys::FORMAT_SRT,
+                    TextFormat::Markdown => keys::FORMAT_MARKDOWN,
+                    TextFormat::Plain => keys::FORMAT_PLAIN,
+                });
+                messages.format(
+                    keys::ERROR_NEEDS_CONVERSION,
+                    &[("format", format), ("reason", &found.because)],
                 )
             }
-            LoadFailure::Json(error) => write!(f, "{error}"),
-            LoadFailure::Empty => f.write_str("The interview file is empty."),
-            LoadFailure::NoQuestions(TextFormat::Plain) => f.write_str(
-                "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.",
-            ),
-            LoadFailure::NoQuestions(TextFormat::QuestionAnswer) => f.write_str(
-                "The file has no questions: it has \"A:\" lines but no \"Q:\" line.",
-            ),
-            LoadFailure::NeedsConversion(found) => write!(
-                f,
-                "The file looks like {} ({}). This viewer reads its own JSON and plain Q&A text: convert the file with iv-convert first (see docs/format.md).",
-                match found.format {
-                    TextFormat::QuestionAnswer => "a \"Q:\"/\"A:\" interview",
-                    TextFormat::Transcript => "a speaker-labelled transcript",
-                    TextFormat::WebVtt => "WebVTT subtitles",
-                    TextFormat::Srt => "SRT subtitles",
-                    TextFormat::Markdown => "Markdown",
-                    TextFormat::Plain => "plain text",
-                },
-                found.because
-            ),
-            LoadFailure::NoQuestions(format) => write!(
-                f,
-                "The file has no questions: it reads as a transcript ({}), and none of its speakers asks one.",
-                format.name()
-            ),
         }
+    }
+}
+
+impl std::fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&Messages::english()))
     }
 }
 

@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use crate::messages::{keys, Messages};
+
 /// Who chose the address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chooser {
@@ -54,22 +56,28 @@ pub enum Refusal {
     OtherOrigin { written: String, host: String },
 }
 
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Refusal {
+    /// Why the address is refused, in the reader's language.
+    pub fn message(&self, messages: &Messages) -> String {
         match self {
-            Refusal::NotAnAddress { written } => write!(
-                f,
-                "This page does not load the interview at “{written}”: it is not a web address."
+            Refusal::NotAnAddress { written } => {
+                messages.format(keys::REFUSED_NOT_ADDRESS, &[("url", written)])
+            }
+            Refusal::Scheme { written, protocol } => messages.format(
+                keys::REFUSED_SCHEME,
+                &[("url", written), ("protocol", protocol)],
             ),
-            Refusal::Scheme { written, protocol } => write!(
-                f,
-                "This page does not load the interview at “{written}”: only http and https addresses are allowed, and this one is a “{protocol}” address."
-            ),
-            Refusal::OtherOrigin { written, host } => write!(
-                f,
-                "This page does not load the interview at “{written}”: it is on another site ({host}), which the publisher of this page has not allowed."
+            Refusal::OtherOrigin { written, host } => messages.format(
+                keys::REFUSED_OTHER_ORIGIN,
+                &[("url", written), ("host", host)],
             ),
         }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&Messages::english()))
     }
 }
 

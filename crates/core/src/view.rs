@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+use crate::messages::{keys, Messages};
 use crate::search::{FieldId, SearchResults};
 use crate::state::ViewState;
 
@@ -50,40 +51,46 @@ pub fn group_marks(
         .collect()
 }
 
-/// The visible summary of a search, e.g. "3 of 9 questions match · match 2 of 7.", or "" when
-/// no search is active.
-pub fn search_status(state: &ViewState, questions: usize) -> String {
+/// The visible summary of a search in the reader's language, e.g. "3 of 9 questions match ·
+/// match 2 of 7.", or "" when no search is active.
+pub fn search_status(state: &ViewState, questions: usize, messages: &Messages) -> String {
     if !state.is_searching() {
         return String::new();
     }
     let results = &state.results;
     let matching = results.matching_questions.len();
     if matching == 0 && !results.intro_matches {
-        return "No matches.".to_string();
+        return messages.text(keys::SEARCH_NONE).to_string();
     }
-    let noun = if questions == 1 {
-        "question"
-    } else {
-        "questions"
-    };
-    let verb = if matching == 1 { "matches" } else { "match" };
-    let mut status = format!("{matching} of {questions} {noun} {verb}");
+    let total = questions.to_string();
+    // The noun agrees with the total where a language puts it after the total ("1 of 1
+    // question"), the verb with the number that match.
+    let noun = messages.plural(keys::SEARCH_QUESTIONS, questions as u64, &[]);
+    let mut status = messages.plural(
+        keys::SEARCH_STATUS,
+        matching as u64,
+        &[("total", &total), ("questions", &noun)],
+    );
     if results.intro_matches {
-        status.push_str(if matching == 0 {
-            " (the introduction matches)"
+        let key = if matching == 0 {
+            keys::SEARCH_INTRO_ONLY
         } else {
-            " (and the introduction)"
-        });
+            keys::SEARCH_AND_INTRO
+        };
+        status = messages.format(key, &[("status", &status)]);
     }
     if let Some(current) = state.current_match {
-        status.push_str(&format!(
-            " · match {} of {}",
-            current + 1,
-            results.matches.len()
-        ));
+        let (current, count) = ((current + 1).to_string(), results.matches.len().to_string());
+        status = messages.format(
+            keys::SEARCH_POSITION,
+            &[
+                ("status", &status),
+                ("current", &current),
+                ("count", &count),
+            ],
+        );
     }
-    status.push('.');
-    status
+    messages.format(keys::SEARCH_SENTENCE, &[("status", &status)])
 }
 
 /// Whether a search is active and found nothing at all (the "No matches" state with its hint).
@@ -150,19 +157,24 @@ pub fn title_tag(level: u8) -> String {
 }
 
 /// The page title while a page shows `title` alone (the standalone page, embed.html).
-pub fn document_title(title: &str) -> String {
-    format!("{} — Interview Viewer", title.trim())
+pub fn document_title(title: &str, messages: &Messages) -> String {
+    messages.format(keys::DOCUMENT_TITLE, &[("title", title.trim())])
 }
 
 /// The page title while a page shows no interview (it could not be loaded, or was refused).
-pub const NO_INTERVIEW_TITLE: &str = "Interview not shown — Interview Viewer";
+pub fn no_interview_title(messages: &Messages) -> String {
+    messages.text(keys::DOCUMENT_NOT_SHOWN).to_string()
+}
 
 /// The page description while a page shows an interview titled `title`, published by `source`.
-pub fn document_description(title: &str, source: &str) -> String {
+pub fn document_description(title: &str, source: &str, messages: &Messages) -> String {
     let (title, source) = (title.trim(), source.trim());
     if source.is_empty() {
-        format!("An interview: {title}. A collapsible, searchable reader.")
+        messages.format(keys::DOCUMENT_DESCRIPTION, &[("title", title)])
     } else {
-        format!("{source}: {title}. A collapsible, searchable reader.")
+        messages.format(
+            keys::DOCUMENT_DESCRIPTION_SOURCE,
+            &[("title", title), ("source", source)],
+        )
     }
 }

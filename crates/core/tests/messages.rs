@@ -1,10 +1,13 @@
 //! The message catalogues: complete in every language, placeholders kept, plural forms chosen by
-//! each language's rule, a host's overrides first.
+//! each language's rule, a host's overrides first; the JSON files of the catalogues the viewer's
+//! wasm fetches read back as the compiled tables.
+#![cfg(feature = "all-languages")]
 
 use interview_core::messages::catalogues::{self, ENGLISH};
 use interview_core::messages::keys::{self, ALL};
 use interview_core::messages::plural::categories;
-use interview_core::messages::{parse_overrides, Messages};
+use interview_core::messages::{parse_catalogue, parse_overrides, Messages};
+use std::rc::Rc;
 
 /// The `{names}` of a template, sorted.
 fn placeholders(template: &str) -> Vec<String> {
@@ -153,4 +156,64 @@ fn a_host_overrides_any_text_and_hears_of_unknown_keys() {
         assert_eq!(parse_overrides(bad).unwrap_err(), why);
     }
     assert!(parse_overrides("{").is_err());
+}
+
+#[test]
+fn the_elements_own_copy_of_the_start_up_failure_matches_the_catalogues() {
+    let script = include_str!("../../../static/interview-viewer.template.js");
+    for catalogue in catalogues::ALL {
+        let text = catalogue
+            .get(keys::VIEWER_FAILED)
+            .unwrap()
+            .replace('\u{a0}', "\\u00a0");
+        assert!(
+            script.contains(&format!("{}: \"{text}\"", catalogue.lang)),
+            "{}: {text}",
+            catalogue.lang
+        );
+    }
+}
+
+#[test]
+fn a_catalogues_json_file_reads_back_as_its_table() {
+    for catalogue in catalogues::ALL {
+        let loaded = parse_catalogue(&catalogues::catalogue_json(catalogue)).unwrap();
+        assert_eq!(loaded.lang, catalogue.lang);
+        // As the wasm has it: English compiled in, the language fetched.
+        let fetched = Messages::english().with_catalogue(Rc::new(loaded));
+        let compiled = Messages::for_language(Some(catalogue.lang));
+        assert_eq!(fetched.lang(), catalogue.lang);
+        for (key, text) in catalogue.entries {
+            assert_eq!(fetched.text(key), *text, "{}: {key}", catalogue.lang);
+        }
+        for n in [0, 1, 2, 3, 11, 100] {
+            assert_eq!(
+                fetched.plural(keys::SEARCH_STATUS, n, &[("total", "9")]),
+                compiled.plural(keys::SEARCH_STATUS, n, &[("total", "9")]),
+                "{} {n}",
+                catalogue.lang
+            );
+        }
+    }
+    assert!(parse_catalogue(r#"{"texts": {}}"#).is_err());
+    assert!(parse_catalogue(r#"{"lang": "fr"}"#).is_err());
+    // Unknown keys in a file are left out.
+    let loaded =
+        parse_catalogue(r#"{"lang": "FR-ca", "texts": {"nope": "x", "contents": "Sommaire"}}"#)
+            .unwrap();
+    assert_eq!(loaded.lang, "fr");
+    assert_eq!(
+        loaded.texts,
+        [("contents".to_string(), "Sommaire".to_string())]
+    );
+    assert_eq!(catalogues::SHIPPED.len(), catalogues::ALL.len());
+}
+
+#[test]
+fn docs_list_every_key_with_its_english_text() {
+    let docs = include_str!("../../../docs/languages.md");
+    for (key, text) in ENGLISH.entries {
+        let row = format!("| `{key}` | {} |", text.replace('|', "\\|"));
+        assert!(docs.contains(&row), "docs/languages.md lacks {row}");
+    }
 }

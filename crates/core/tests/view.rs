@@ -9,6 +9,7 @@ use std::rc::Rc;
 use expect_test::{expect, Expect};
 use interview_core::glossary::Glossary;
 use interview_core::ids::Ids;
+use interview_core::messages::Messages;
 use interview_core::search::{SearchIndex, SearchResults};
 use interview_core::seed as content;
 use interview_core::state::{Action, ViewState};
@@ -31,6 +32,7 @@ fn searched(query: &str, next: usize) -> ViewState {
 
 #[test]
 fn the_status_line_counts_questions_matches_and_the_current_one() {
+    let english = Messages::english();
     for (query, next, expected) in [
         ("", 0, ""),
         ("  ", 0, ""),
@@ -49,7 +51,7 @@ fn the_status_line_counts_questions_matches_and_the_current_one() {
         ),
         ("zzzz", 0, "No matches."),
     ] {
-        let actual = search_status(&searched(query, next), 9);
+        let actual = search_status(&searched(query, next), 9, &english);
         assert_eq!(actual, expected, "{query:?} + {next} × Enter");
     }
     // One question: the noun agrees.
@@ -60,7 +62,15 @@ fn the_status_line_counts_questions_matches_and_the_current_one() {
             ..SearchResults::default()
         }),
     });
-    assert_eq!(search_status(&one, 1), "1 of 1 question matches.");
+    assert_eq!(search_status(&one, 1, &english), "1 of 1 question matches.");
+    // The same states in Arabic: six plural forms, the position and the introduction.
+    let arabic = Messages::for_language(Some("ar"));
+    assert_eq!(search_status(&one, 1, &arabic), "يطابق سؤال واحد من 1.");
+    assert_eq!(
+        search_status(&searched("Mastalir", 0), 9, &arabic),
+        "لا يطابق أي سؤال من 9 (تطابق المقدمة) · النتيجة 1 من 5."
+    );
+    assert_eq!(search_status(&searched("zzzz", 0), 9, &arabic), "لا نتائج.");
     // The verb agrees with the number of matching questions ("1 of 9 questions matches" reads
     // as "1 … matches"), as the viewer has always said it.
 }
@@ -222,18 +232,29 @@ fn a_fragment_names_the_question_of_its_section() {
 
 #[test]
 fn the_page_title_and_description_follow_the_interview() {
+    let english = Messages::english();
     assert_eq!(
-        document_title(content::SEED_TITLE),
+        document_title(content::SEED_TITLE, &english),
         "Maj. Gen. Anthony J. Mastalir on allies, partners and space power in the Indo-Pacific — Interview Viewer"
     );
-    assert_eq!(document_title("  Fake  "), "Fake — Interview Viewer");
     assert_eq!(
-        document_description(content::SEED_TITLE, content::SEED_SOURCE),
+        document_title("  Fake  ", &english),
+        "Fake — Interview Viewer"
+    );
+    assert_eq!(
+        document_description(content::SEED_TITLE, content::SEED_SOURCE, &english),
         "Apogee: Maj. Gen. Anthony J. Mastalir on allies, partners and space power in the Indo-Pacific. A collapsible, searchable reader."
     );
     assert_eq!(
-        document_description("Tides", ""),
+        document_description("Tides", "", &english),
         "An interview: Tides. A collapsible, searchable reader."
     );
-    assert_eq!(NO_INTERVIEW_TITLE, "Interview not shown — Interview Viewer");
+    assert_eq!(
+        no_interview_title(&english),
+        "Interview not shown — Interview Viewer"
+    );
+    assert_eq!(
+        document_title("Marées", &Messages::for_language(Some("fr"))),
+        "Marées — Interview Viewer"
+    );
 }

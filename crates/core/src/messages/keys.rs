@@ -30,9 +30,13 @@ pub const COPY_LINK: &str = "copy_link";
 pub const LINK_COPIED: &str = "link_copied";
 pub const COPY_MANUALLY: &str = "copy_manually";
 pub const LINK_FIELD: &str = "link_field";
+pub const LINK_SHORT: &str = "link_short";
 pub const LOADING: &str = "loading";
 pub const CANNOT_SHOW: &str = "cannot_show";
 pub const TRY_AGAIN: &str = "try_again";
+/// Shown by the element's script, not the wasm, when the wasm cannot start (its copy of these
+/// texts is checked against the catalogues by `tests/messages.rs`).
+pub const VIEWER_FAILED: &str = "viewer_failed";
 pub const IMPORT_NOTES: &str = "import_notes";
 pub const ERROR_UNREACHABLE: &str = "error_unreachable";
 pub const ERROR_NOT_FOUND: &str = "error_not_found";
@@ -50,6 +54,9 @@ pub const FORMAT_WEBVTT: &str = "format_webvtt";
 pub const FORMAT_SRT: &str = "format_srt";
 pub const FORMAT_MARKDOWN: &str = "format_markdown";
 pub const FORMAT_PLAIN: &str = "format_plain";
+pub const REFUSED_NOT_ADDRESS: &str = "refused_not_address";
+pub const REFUSED_SCHEME: &str = "refused_scheme";
+pub const REFUSED_OTHER_ORIGIN: &str = "refused_other_origin";
 pub const ERROR_DATA_INVALID: &str = "error_data_invalid";
 pub const ERROR_DATA_VERSION: &str = "error_data_version";
 pub const ERROR_DATA_EMPTY: &str = "error_data_empty";
@@ -89,9 +96,11 @@ pub const ALL: &[(&str, bool)] = &[
     (LINK_COPIED, false),
     (COPY_MANUALLY, false),
     (LINK_FIELD, false),
+    (LINK_SHORT, false),
     (LOADING, false),
     (CANNOT_SHOW, false),
     (TRY_AGAIN, false),
+    (VIEWER_FAILED, false),
     (IMPORT_NOTES, true),
     (ERROR_UNREACHABLE, false),
     (ERROR_NOT_FOUND, false),
@@ -109,6 +118,9 @@ pub const ALL: &[(&str, bool)] = &[
     (FORMAT_SRT, false),
     (FORMAT_MARKDOWN, false),
     (FORMAT_PLAIN, false),
+    (REFUSED_NOT_ADDRESS, false),
+    (REFUSED_SCHEME, false),
+    (REFUSED_OTHER_ORIGIN, false),
     (ERROR_DATA_INVALID, false),
     (ERROR_DATA_VERSION, false),
     (ERROR_DATA_EMPTY, false),

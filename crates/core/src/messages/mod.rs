@@ -15,15 +15,26 @@ pub mod catalogues;
 pub mod keys;
 pub mod plural;
 
+use std::rc::Rc;
+
 use crate::json::{self, Json};
 use catalogues::Catalogue;
 use plural::category;
 
-/// The texts of one viewer: a language's catalogue and the host's overrides.
+/// The texts of one viewer: a language's catalogue (compiled in, or fetched and read by
+/// [`parse_catalogue`]) and the host's overrides.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Messages {
     catalogue: &'static Catalogue,
+    loaded: Option<Rc<LoadedCatalogue>>,
     overrides: Vec<(String, String)>,
+}
+
+/// A catalogue read from its JSON file (`catalogues::catalogue_json`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadedCatalogue {
+    pub lang: String,
+    pub texts: Vec<(String, String)>,
 }
 
 impl Default for Messages {
@@ -37,31 +48,41 @@ impl Messages {
     pub fn english() -> Messages {
         Messages {
             catalogue: &catalogues::ENGLISH,
+            loaded: None,
             overrides: Vec::new(),
         }
     }
 
-    /// The catalogue for the BCP 47 tag `lang` ("fr", "fr-CA", "AR"), by its primary language;
-    /// English when there is none for it.
+    /// The compiled-in catalogue for the BCP 47 tag `lang` ("fr", "fr-CA", "AR"), by its
+    /// primary language; English when there is none for it (a shipped language that is not
+    /// compiled in comes with [`Messages::with_catalogue`]).
     pub fn for_language(lang: Option<&str>) -> Messages {
-        let primary = lang
-            .and_then(|tag| tag.trim().split(['-', '_']).next())
-            .unwrap_or("");
+        let primary = primary_language(lang.unwrap_or(""));
         let catalogue = catalogues::ALL
             .iter()
             .copied()
-            .find(|c| c.lang.eq_ignore_ascii_case(primary))
+            .find(|c| c.lang == primary)
             .unwrap_or(&catalogues::ENGLISH);
         Messages {
             catalogue,
+            loaded: None,
             overrides: Vec::new(),
         }
+    }
+
+    /// These messages with a catalogue read from its JSON file, which comes before the
+    /// compiled-in one.
+    pub fn with_catalogue(mut self, loaded: Rc<LoadedCatalogue>) -> Messages {
+        self.loaded = Some(loaded);
+        self
     }
 
     /// The language of the catalogue in use ("en" when it fell back to English): the `lang` of
     /// the reader's controls.
-    pub fn lang(&self) -> &'static str {
-        self.catalogue.lang
+    pub fn lang(&self) -> &str {
+        self.loaded
+            .as_ref()
+            .map_or(self.catalogue.lang, |loaded| loaded.lang.as_str())
     }
 
     /// These messages with `overrides` (key, text) taking precedence.
@@ -78,6 +99,7 @@ impl Messages {
             .rev()
             .find(|(k, _)| k == key)
             .map(|(_, text)| text.as_str())
+            .or_else(|| self.loaded_text(key))
             .or_else(|| self.catalogue.get(key))
             .or_else(|| catalogues::ENGLISH.get(key))
             .unwrap_or(key)
@@ -91,7 +113,7 @@ impl Messages {
     /// The form of `key` for the number `n` (`key.one`, `key.few`, … by the language's plural
     /// rule; `key.other` when the form is missing), with `{count}` and `args` filled.
     pub fn plural(&self, key: &str, n: u64, args: &[(&str, &str)]) -> String {
-        let form = format!("{key}.{}", category(self.catalogue.lang, n).name());
+        let form = format!("{key}.{}", category(self.lang(), n).name());
         let other = format!("{key}.other");
         let template = if self.has(&form) {
             self.text(&form)
@@ -104,8 +126,18 @@ impl Messages {
         fill(template, &all)
     }
 
+    fn loaded_text(&self, key: &str) -> Option<&str> {
+        let loaded = self.loaded.as_ref()?;
+        loaded
+            .texts
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| text.as_str())
+    }
+
     fn has(&self, key: &str) -> bool {
         self.overrides.iter().any(|(k, _)| k == key)
+            || self.loaded_text(key).is_some()
             || self.catalogue.get(key).is_some()
             || catalogues::ENGLISH.get(key).is_some()
     }
@@ -137,6 +169,37 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The primary language subtag of a BCP 47 tag, lower case: "fr" for "FR-ca".
+pub fn primary_language(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// A catalogue from its JSON file (`{"lang": "fr", "texts": {…}}`); texts of keys this viewer
+/// does not know are left out.
+pub fn parse_catalogue(json_text: &str) -> Result<LoadedCatalogue, String> {
+    let document = json::parse(json_text)?;
+    let lang = match document.get("lang") {
+        Some(Json::String(lang)) if !lang.trim().is_empty() => primary_language(lang),
+        _ => return Err("a catalogue needs its \"lang\"".to_string()),
+    };
+    let texts = match document.get("texts") {
+        Some(Json::Object(members)) => members
+            .iter()
+            .filter(|(key, _)| keys::is_known(key))
+            .filter_map(|(key, value)| match value {
+                Json::String(text) => Some((key.clone(), text.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => return Err("a catalogue needs its \"texts\", an object".to_string()),
+    };
+    Ok(LoadedCatalogue { lang, texts })
 }
 
 /// A host's overrides from a JSON object of key → text (`{"search_label": "Find"}`). Keys this
