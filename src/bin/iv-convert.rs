@@ -17,13 +17,13 @@ use interview_viewer::core::import::{detect, import_text, ImportOptions, TextFor
 use interview_viewer::core::text::strip_bom;
 use interview_viewer::snippet::embed_snippet;
 
-const USAGE: &str = "usage: iv-convert INPUT [--format plain|qa|transcript|webvtt|srt] [--title TITLE] [--source SOURCE] [--snippet [--base URL]] [-o OUTPUT]";
+const USAGE: &str = "usage: iv-convert INPUT [--format plain|qa|transcript|webvtt|srt|markdown] [--title TITLE] [--source SOURCE] [--lang TAG] [--snippet [--base URL]] [-o OUTPUT]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut input, mut output) = (None, None);
     let mut options = ImportOptions::default();
-    let (mut snippet, mut base) = (false, None);
+    let (mut snippet, mut base, mut lang) = (false, None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--title" => options.title = args.next(),
@@ -33,11 +33,13 @@ fn main() -> ExitCode {
             "--format" => match args.next().as_deref().and_then(TextFormat::from_name) {
                 Some(format) => options.format = Some(format),
                 None => {
-                    eprintln!("iv-convert: --format takes one of plain, qa, transcript, webvtt, srt\n{USAGE}");
+                    eprintln!("iv-convert: --format takes one of plain, qa, transcript, webvtt, srt, markdown\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },
             "--base" => base = args.next(),
+            // The interview's language (a BCP 47 tag): its direction and the reader's words.
+            "--lang" => lang = args.next().filter(|l| !l.trim().is_empty()),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -82,7 +84,8 @@ fn main() -> ExitCode {
             );
         }
     }
-    let imported = import_text(&text, &options);
+    let mut imported = import_text(&text, &options);
+    imported.interview.lang = lang;
     for problem in &imported.problems {
         eprintln!("{input}:{problem}");
     }

@@ -265,6 +265,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
         lang,
         props.options.catalogue.clone(),
         props.options.messages.clone(),
+        true,
     )
     .0;
     // The loading and error messages are in the catalogue's language, and read in its direction.

@@ -174,6 +174,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         lang.clone(),
         options.catalogue.clone(),
         options.messages.clone(),
+        false,
     );
     let messages = shared_messages.0.clone();
     let ui_lang = lang

@@ -66,12 +66,14 @@ fn missing_catalogue(lang: Option<&str>) -> Option<String> {
 
 /// [`messages_for`], kept while `lang`, the catalogue and `overrides` stay the same. `given` is
 /// a catalogue's JSON the element already fetched; when it is not the one `lang` needs, the
-/// catalogue is fetched. A problem with the overrides is warned about once.
+/// catalogue is fetched. With `report`, a problem with the overrides is warned about once (the
+/// loader reports; the viewer inside it reads the same overrides again, silently).
 #[hook]
 pub fn use_messages_for(
     lang: Option<AttrValue>,
     given: Option<AttrValue>,
     overrides: Option<AttrValue>,
+    report: bool,
 ) -> SharedMessages {
     let needed = missing_catalogue(lang.as_deref());
     // The catalogue given with the options, when it is the language needed: there from the
@@ -118,7 +120,7 @@ pub fn use_messages_for(
             messages_for(lang.as_deref(), loaded.clone(), overrides.as_deref());
         (SharedMessages(Rc::new(messages)), warning)
     });
-    let warning = built.1.clone();
+    let warning = built.1.clone().filter(|_| report);
     use_effect_with(warning, |warning| {
         if let Some(warning) = warning {
             web_sys::console::warn_1(&format!("Interview Viewer: {warning}").into());
