@@ -216,7 +216,7 @@ for (const engine of ENGINES) {
       const page = await open();
       await page.click(".iv-search-input");
       await page.type("space");
-      await page.waitFor(() => / · match 1 of \d+\.$/.test(document.querySelector(".iv-search-status").textContent));
+      await page.waitFor(() => / · match 1 of \d+, in (question \d+|the introduction)\.$/.test(document.querySelector(".iv-search-status").textContent));
       const total = Number((await page.evaluate(status)).match(/match 1 of (\d+)/)[1]);
       assert.ok(total > 10, `${total} matches`);
       const current = () => {
@@ -227,12 +227,12 @@ for (const engine of ENGINES) {
       await page.waitFor((total) => document.querySelectorAll("mark.iv-match").length === total, total);
       assert.deepEqual(await page.evaluate(current), { count: total, index: 0 });
       await page.press("Enter");
-      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.endsWith(` · match 2 of ${total}.`), total);
+      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.includes(` · match 2 of ${total}, in `), total);
       assert.deepEqual(await page.evaluate(current), { count: total, index: 1 });
       await page.press("Shift+Enter");
-      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.endsWith(` · match 1 of ${total}.`), total);
+      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.includes(` · match 1 of ${total}, in `), total);
       await page.press("Shift+Enter");
-      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.endsWith(` · match ${total} of ${total}.`), total);
+      await page.waitFor((total) => document.querySelector(".iv-search-status").textContent.includes(` · match ${total} of ${total}, in `), total);
       assert.deepEqual(await page.evaluate(current), { count: total, index: total - 1 });
       // The current match is scrolled into view.
       await page.waitFor(() => {

@@ -89,6 +89,13 @@ test("Enter, Shift+Enter and the buttons move the current match and scroll it in
   await page.getByRole("button", { name: "Previous match" }).click();
   assert.equal(await currentIndex(), total - 1);
   assert.match(await status(page), new RegExp(`match ${total} of ${total}`));
+  // The status says where the current match is: the question that holds the current mark.
+  const where = await page.evaluate(() => {
+    const section = document.querySelector("mark.iv-current").closest(".iv-qa");
+    return section ? [...document.querySelectorAll(".iv-qa")].indexOf(section) + 1 : 0;
+  });
+  assert.ok(where > 0);
+  assert.match(await status(page), new RegExp(`match ${total} of ${total}, in question ${where}\\.$`));
 });
 
 test('"/" focuses the search box, but not while typing in a field', async () => {

@@ -52,7 +52,7 @@ pub fn group_marks(
 }
 
 /// The visible summary of a search in the reader's language, e.g. "3 of 9 questions match ·
-/// match 2 of 7.", or "" when no search is active.
+/// match 2 of 7, in question 3.", or "" when no search is active.
 pub fn search_status(state: &ViewState, questions: usize, messages: &Messages) -> String {
     if !state.is_searching() {
         return String::new();
@@ -80,13 +80,25 @@ pub fn search_status(state: &ViewState, questions: usize, messages: &Messages) -
         status = messages.format(key, &[("status", &status)]);
     }
     if let Some(current) = state.current_match {
+        // Where the current match is, so a reader who stepped through matches knows.
+        let question = results
+            .matches
+            .get(current)
+            .and_then(|m| m.field.question());
         let (current, count) = ((current + 1).to_string(), results.matches.len().to_string());
+        let number = question.map(|q| (q + 1).to_string()).unwrap_or_default();
+        let key = if question.is_some() {
+            keys::SEARCH_POSITION
+        } else {
+            keys::SEARCH_POSITION_INTRO
+        };
         status = messages.format(
-            keys::SEARCH_POSITION,
+            key,
             &[
                 ("status", &status),
                 ("current", &current),
                 ("count", &count),
+                ("question", &number),
             ],
         );
     }

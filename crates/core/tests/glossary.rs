@@ -168,10 +168,12 @@ fn parenthesised_non_definitions() {
         "global space operations (J3) in (2024) with (SJ-21) and some words (XYZ)",
         "global space operations (J3) in (2024) with (SJ-21) and some words (XYZ)",
     );
-    // Lowercase letters, a single word, the acronym inside its own expansion, an unclosed "(".
+    // A single word, the acronym inside its own expansion, an unclosed "(" (mixed case is fine:
+    // "DoD" is defined).
     check(
         "Department of Defense (DoD) and Electromagnetic (EM) and NATO NATO (NATO) and Space (SP",
-        "Department of Defense (DoD) and Electromagnetic (EM) and NATO NATO (NATO) and Space (SP",
+        "DoD = Department of Defense
+         Department of Defense («DoD») and Electromagnetic (EM) and NATO NATO (NATO) and Space (SP",
     );
     // The first letter must start a word: no word of "anti-satellite weapons" starts with "t".
     check("anti-satellite weapons (TS)", "anti-satellite weapons (TS)");
@@ -252,15 +254,18 @@ fn bracketed_non_definitions() {
 }
 
 #[test]
-fn first_definition_wins() {
+fn every_definition_is_kept_the_first_first() {
     check(
         "Alpha Beta (AB) and Another Bee (AB) and AB [alpha bee]",
         "AB = Alpha Beta
+         AB = Another Bee
+         AB = alpha bee
          Alpha Beta («AB») and Another Bee («AB») and «AB» [alpha bee]",
     );
     check(
         "AB [alpha bee] and Alpha Beta (AB)",
         "AB = alpha bee
+         AB = Alpha Beta
          «AB» [alpha bee] and Alpha Beta («AB»)",
     );
 }
@@ -462,4 +467,120 @@ fn pathological_texts_are_handled() {
         let uses = glossary.find_uses(text);
         assert!(uses.windows(2).all(|w| w[0].0.end <= w[1].0.start));
     }
+}
+
+#[test]
+fn acronyms_in_every_common_form() {
+    let cases: &[(&str, &str)] = &[
+        // Mixed case, digits, "&" and "/".
+        (
+            "a LoRaWAN [long range wide area network] link, then LoRaWAN again",
+            "LoRaWAN = long range wide area network
+             a «LoRaWAN» [long range wide area network] link, then «LoRaWAN» again",
+        ),
+        (
+            "files in Network Common Data Form (NetCDF); NetCDF is common",
+            "NetCDF = Network Common Data Form
+             files in Network Common Data Form («NetCDF»); «NetCDF» is common",
+        ),
+        (
+            "the Joint Staff operations directorate (J3) and J3",
+            "J3 = Joint Staff operations directorate
+             the Joint Staff operations directorate («J3») and «J3»",
+        ),
+        (
+            "5G (fifth generation) networks and 5G phones",
+            "5G = fifth generation
+             «5G» (fifth generation) networks and «5G» phones",
+        ),
+        (
+            "command, control, communications, computers, intelligence, surveillance and reconnaissance (C4ISR) and C4ISR",
+            "C4ISR = command, control, communications, computers, intelligence, surveillance and reconnaissance
+             command, control, communications, computers, intelligence, surveillance and reconnaissance («C4ISR») and «C4ISR»",
+        ),
+        (
+            "research and development (R&D) budgets; more R&D",
+            "R&D = research and development
+             research and development («R&D») budgets; more «R&D»",
+        ),
+        (
+            "C2/ISR [command and control and intelligence, surveillance and reconnaissance] on C2/ISR",
+            "C2/ISR = command and control and intelligence, surveillance and reconnaissance
+             «C2/ISR» [command and control and intelligence, surveillance and reconnaissance] on «C2/ISR»",
+        ),
+        // Plural and possessive uses.
+        (
+            "a sensitive compartmented information facility (SCIF), two SCIFs, the SCIF's door and SCIF’s",
+            "SCIF = sensitive compartmented information facility
+             a sensitive compartmented information facility («SCIF»), two «SCIF»s, the «SCIF»'s door and «SCIF»’s",
+        ),
+        // Defined the other way round: acronym first, in parentheses or after a dash.
+        (
+            "USINDOPACOM (U.S. Indo-Pacific Command) leads; USINDOPACOM's area",
+            "USINDOPACOM = U.S. Indo-Pacific Command
+             «USINDOPACOM» (U.S. Indo-Pacific Command) leads; «USINDOPACOM»'s area",
+        ),
+        (
+            "satellites in LEO — low Earth orbit, for now; LEO is crowded",
+            "LEO = low Earth orbit
+             satellites in «LEO» — low Earth orbit, for now; «LEO» is crowded",
+        ),
+        (
+            "GEO–geostationary orbit is far",
+            "GEO = geostationary orbit
+             «GEO»–geostationary orbit is far",
+        ),
+        // Defined twice, differently: both kept (the first one first); the same twice: once.
+        (
+            "Alpha Beta (AB) and Another Bee (AB) and AB [alpha beta]",
+            "AB = Alpha Beta
+             AB = Another Bee
+             Alpha Beta («AB») and Another Bee («AB») and «AB» [alpha beta]",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn words_that_are_not_acronyms() {
+    for word in [
+        "McDonald",
+        "Space",
+        "Ab",
+        "2024",
+        "SJ-21",
+        "&AB",
+        "AB/",
+        "iPhone",
+        "A",
+        "ABCDEFGHIJKLMNOP",
+    ] {
+        assert!(!is_acronym(word), "{word}");
+    }
+    for word in [
+        "DoD",
+        "PhD",
+        "J3",
+        "5G",
+        "C4ISR",
+        "R&D",
+        "C2/ISR",
+        "LoRaWAN",
+        "NetCDF",
+        "USSPACECOM",
+    ] {
+        assert!(is_acronym(word), "{word}");
+    }
+    // "ABBR (text)" and "ABBR — text" only when the text spells the acronym.
+    check(
+        "USA (a country) and LEO — a place",
+        "USA (a country) and LEO — a place",
+    );
+    // The plural "s" is not taken from a word that only starts like an acronym.
+    check(
+        "Electronic Warfare (EW) and EWs and Ews",
+        "EW = Electronic Warfare\nElectronic Warfare («EW») and «EW»s and Ews",
+    );
 }

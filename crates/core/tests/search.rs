@@ -490,8 +490,8 @@ fn expansion_finds_its_acronym() {
     );
     check("U.S. Indo-Pacific Command", "intro q1 q2 q7 | Intro(1)[U.S. Indo-Pacific Command] Intro(1)[USINDOPACOM] Block(1, 2)[USINDOPACOM] Label(2, 0)[USINDOPACOM] Block(2, 0)[USINDOPACOM] Question(7)[USINDOPACOM]");
     check("isr satellite communications", "q5 | Block(5, 1)[ISR] Block(5, 1)[SATCOM] Block(5, 1)[intelligence, surveillance and reconnaissance] Block(5, 1)[satellite communications]");
-    // Only the whole expansion stands for the acronym.
-    check("satellite comm", "q5 q7 | Block(5, 1)[satellite] Block(5, 1)[comm] Block(5, 1)[comm] Block(5, 3)[comm] Block(5, 4)[comm] Block(7, 1)[comm] Label(7, 3)[satellite] Block(7, 3)[satellite] Block(7, 3)[satellite] Block(7, 4)[satellite] Block(7, 4)[satellite] Block(7, 5)[satellite] Block(7, 5)[comm] Block(7, 6)[satellite]");
+    // A partial word names nothing; "satellite" (in one expansion only) names SATCOM.
+    check("satellite comm", "q5 q7 | Block(5, 1)[SATCOM] Block(5, 1)[satellite] Block(5, 1)[comm] Block(5, 1)[comm] Block(5, 3)[comm] Block(5, 4)[comm] Block(7, 1)[comm] Label(7, 3)[satellite] Block(7, 3)[satellite] Block(7, 3)[satellite] Block(7, 4)[satellite] Block(7, 4)[satellite] Block(7, 5)[satellite] Block(7, 5)[comm] Block(7, 6)[satellite]");
 }
 
 #[test]
@@ -548,13 +548,20 @@ fn queries_parse_into_terms() {
         "\"satellite communications\"",
         "[satellite communications | =satcom]",
     );
-    // A quote breaks the run of words that would spell out an expansion.
+    // A quote breaks the run of words that would spell out an expansion (each word, in one
+    // expansion only, still names it).
     check_parse(
         "satellite \"communications\"",
-        "[satellite] [communications]",
+        "[satellite | =satcom] [communications | =satcom]",
     );
-    check_parse("satellite communication", "[satellite] [communication]");
-    check_parse("U.S. Space Command", "[u s space command | =usspacecom]");
+    check_parse(
+        "satellite communication",
+        "[satellite | =satcom] [communication]",
+    );
+    check_parse(
+        "U.S. Space Command",
+        "[u s space command | space command | =usspacecom]",
+    );
 }
 
 #[test]
@@ -908,5 +915,121 @@ mod properties {
                 previous_end = range.end;
             }
         }
+    }
+}
+
+/// How `query` parses with the glossary `entries` (rendered as in `check_parse`).
+fn parse_with(entries: &[(&str, &str)], query: &str) -> String {
+    let interview = interview_of("T".into(), Vec::new(), Vec::new());
+    let index = SearchIndex::new(&interview, &glossary_of(entries));
+    index
+        .parse_query(query)
+        .iter()
+        .map(|term| {
+            let alternatives: Vec<String> = term
+                .alternatives
+                .iter()
+                .map(|a| format!("{}{}", if a.whole_word { "=" } else { "" }, a.text))
+                .collect();
+            format!("[{}]", alternatives.join(" | "))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn part_of_an_expansion_names_its_acronym() {
+    // Another interview's glossary: space weather.
+    const WEATHER: &[(&str, &str)] = &[
+        ("CME", "coronal mass ejection"),
+        ("NOAA", "National Oceanic and Atmospheric Administration"),
+        ("SWPC", "Space Weather Prediction Center"),
+        ("NWS", "the National Weather Service"),
+        ("ESA", "European Space Agency"),
+    ];
+    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+        // The last two words or more, leading qualifiers optional both ways.
+        (
+            SEED_ACRONYMS,
+            "Space Command",
+            "[space command | =usspacecom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "space command",
+            "[space command | =usspacecom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "Indo-Pacific Command",
+            "[indo pacific command | =usindopacom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "indo pacific command",
+            "[indo pacific command | =usindopacom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "the Space Command",
+            "[the space command | space command | =usspacecom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "U.S. Space Command",
+            "[u s space command | space command | =usspacecom]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "Space Forces-Indo-Pacific",
+            "[space forces indo pacific | =sfi]",
+        ),
+        (
+            SEED_ACRONYMS,
+            "compartmented information facility",
+            "[compartmented information facility | =scif]",
+        ),
+        // One word names an acronym only when no other expansion has it and it is long enough.
+        (SEED_ACRONYMS, "reconnaissance", "[reconnaissance | =isr]"),
+        (SEED_ACRONYMS, "warfare", "[warfare | =ew]"),
+        (SEED_ACRONYMS, "satellite", "[satellite | =satcom]"),
+        (SEED_ACRONYMS, "command", "[command]"),
+        (SEED_ACRONYMS, "space", "[space]"),
+        (SEED_ACRONYMS, "plan", "[plan]"),
+        // A run in the middle, or "Indo-Pacific" alone (in two expansions): no acronym.
+        (SEED_ACRONYMS, "Indo-Pacific", "[indo pacific]"),
+        (SEED_ACRONYMS, "Space Forces", "[space] [forces | =sfi]"),
+        (
+            SEED_ACRONYMS,
+            "satellite communication",
+            "[satellite | =satcom] [communication]",
+        ),
+        // The longest run wins, then the rest of the query goes on as usual.
+        (
+            SEED_ACRONYMS,
+            "allies Space Command",
+            "[allies] [space command | =usspacecom]",
+        ),
+        (WEATHER, "prediction center", "[prediction center | =swpc]"),
+        (WEATHER, "mass ejection", "[mass ejection | =cme]"),
+        (WEATHER, "Weather Service", "[weather service | =nws]"),
+        (
+            WEATHER,
+            "National Weather Service",
+            "[national weather service | =nws]",
+        ),
+        (
+            WEATHER,
+            "atmospheric administration",
+            "[atmospheric administration | =noaa]",
+        ),
+        (WEATHER, "coronal", "[coronal | =cme]"),
+        (WEATHER, "weather", "[weather]"),
+        (WEATHER, "space agency", "[space agency | =esa]"),
+        (WEATHER, "\"space agency\"", "[space agency | =esa]"),
+        (WEATHER, "agency", "[agency | =esa]"),
+    ];
+    for (entries, query, expected) in cases {
+        assert_eq!(parse_with(entries, query), *expected, "query {query:?}");
     }
 }

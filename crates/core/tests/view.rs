@@ -36,18 +36,18 @@ fn the_status_line_counts_questions_matches_and_the_current_one() {
     for (query, next, expected) in [
         ("", 0, ""),
         ("  ", 0, ""),
-        ("SCIF", 0, "1 of 9 questions matches · match 1 of 2."),
-        ("SCIF", 1, "1 of 9 questions matches · match 2 of 2."),
-        ("SCIF", 2, "1 of 9 questions matches · match 1 of 2."),
+        ("SCIF", 0, "1 of 9 questions matches · match 1 of 2, in question 7."),
+        ("SCIF", 1, "1 of 9 questions matches · match 2 of 2, in question 7."),
+        ("SCIF", 2, "1 of 9 questions matches · match 1 of 2, in question 7."),
         (
             "space",
             0,
-            "8 of 9 questions match (and the introduction) · match 1 of 42.",
+            "8 of 9 questions match (and the introduction) · match 1 of 42, in the introduction.",
         ),
         (
             "Mastalir",
             0,
-            "0 of 9 questions match (the introduction matches) · match 1 of 5.",
+            "0 of 9 questions match (the introduction matches) · match 1 of 5, in the introduction.",
         ),
         ("zzzz", 0, "No matches."),
     ] {
@@ -68,9 +68,17 @@ fn the_status_line_counts_questions_matches_and_the_current_one() {
     assert_eq!(search_status(&one, 1, &arabic), "يطابق سؤال واحد من 1.");
     assert_eq!(
         search_status(&searched("Mastalir", 0), 9, &arabic),
-        "لا يطابق أي سؤال من 9 (تطابق المقدمة) · النتيجة 1 من 5."
+        "لا يطابق أي سؤال من 9 (تطابق المقدمة) · النتيجة 1 من 5، في المقدمة."
     );
     assert_eq!(search_status(&searched("zzzz", 0), 9, &arabic), "لا نتائج.");
+    // Stepping to a match in a question names it: "space" steps from the introduction on.
+    let stepped = search_status(&searched("space", 30), 9, &english);
+    assert!(
+        stepped.starts_with(
+            "8 of 9 questions match (and the introduction) · match 31 of 42, in question "
+        ),
+        "{stepped}"
+    );
     // The verb agrees with the number of matching questions ("1 of 9 questions matches" reads
     // as "1 … matches"), as the viewer has always said it.
 }

@@ -25,6 +25,7 @@ pub const SEARCH_STATUS: &str = "search_status";
 pub const SEARCH_AND_INTRO: &str = "search_and_intro";
 pub const SEARCH_INTRO_ONLY: &str = "search_intro_only";
 pub const SEARCH_POSITION: &str = "search_position";
+pub const SEARCH_POSITION_INTRO: &str = "search_position_intro";
 pub const SEARCH_SENTENCE: &str = "search_sentence";
 pub const COPY_LINK: &str = "copy_link";
 pub const LINK_COPIED: &str = "link_copied";
@@ -91,6 +92,7 @@ pub const ALL: &[(&str, bool)] = &[
     (SEARCH_AND_INTRO, false),
     (SEARCH_INTRO_ONLY, false),
     (SEARCH_POSITION, false),
+    (SEARCH_POSITION_INTRO, false),
     (SEARCH_SENTENCE, false),
     (COPY_LINK, false),
     (LINK_COPIED, false),

@@ -202,10 +202,13 @@ pub fn parse_catalogue(json_text: &str) -> Result<LoadedCatalogue, String> {
     Ok(LoadedCatalogue { lang, texts })
 }
 
+/// Texts by key, as a host or a catalogue file gives them.
+pub type Texts = Vec<(String, String)>;
+
 /// A host's overrides from a JSON object of key → text (`{"search_label": "Find"}`). Keys this
 /// viewer does not know are left out and named in the second list, so that a typo can be
 /// reported rather than silently ignored.
-pub fn parse_overrides(json_text: &str) -> Result<(Vec<(String, String)>, Vec<String>), String> {
+pub fn parse_overrides(json_text: &str) -> Result<(Texts, Vec<String>), String> {
     let document = json::parse(json_text)?;
     let Json::Object(members) = document else {
         return Err(format!(

@@ -29,7 +29,7 @@ impl Category {
 /// The category of the whole number `n` in the language `lang` (a catalogue's primary tag);
 /// English's rule for a language without one here.
 pub fn category(lang: &str, n: u64) -> Category {
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match lang {
         // Arabic: 0, 1, 2, 3–10, 11–99 (by the last two digits) and the rest.
         "ar" => match (n, n % 100) {

@@ -1,5 +1,14 @@
 //! Reading a query: terms and "quoted phrases", and for each term its alternatives (an acronym
 //! stands for its expansion and the other way round, through the glossary).
+//!
+//! Readers type the distinctive part of a name, so unquoted words also find an acronym when they
+//! name it in part ([`names`]): leading qualifiers ("U.S.", "the", "a", "an", a single letter)
+//! are optional on both sides; then the words must be the whole rest of the expansion, or a run
+//! of at least two of its words that ends it ("Space Command" → USSPACECOM, "Indo-Pacific
+//! Command" → USINDOPACOM), or one word of six letters or more ("reconnaissance" → ISR); and a
+//! part of an expansion (anything short of all its significant words) must appear in no other
+//! expansion. So "Indo-Pacific" names nothing in an interview where it is part of two names, and
+//! a run in the middle ("Indo-Pacific" of "U.S. Indo-Pacific Command") never does.
 
 use std::collections::HashSet;
 
@@ -63,20 +72,56 @@ fn tokenize(query: &str) -> Vec<Token> {
     tokens
 }
 
-/// How many of `tokens` spell out `expansion` exactly, if they do and none is quoted.
-fn expansion_run_len(tokens: &[Token], expansion: &str) -> Option<usize> {
-    let mut rest = expansion;
-    for (count, token) in tokens.iter().enumerate() {
-        if token.quoted {
-            return None;
+/// Whether `word` may lead a name without changing what it names: "the", "a", "an", "US" and
+/// single letters (the "u" and "s" of "U.S.").
+fn is_qualifier(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "us") || word.chars().count() == 1
+}
+
+/// `text` (normalised: words separated by single spaces) without its leading qualifiers; its
+/// last word always stays.
+fn significant(text: &str) -> &str {
+    let mut rest = text;
+    while let Some((word, after)) = rest.split_once(' ') {
+        if !is_qualifier(word) {
+            break;
         }
-        rest = rest.strip_prefix(token.text.as_str())?;
-        if rest.is_empty() {
-            return Some(count + 1);
-        }
-        rest = rest.strip_prefix(' ')?;
+        rest = after;
     }
-    None
+    rest
+}
+
+/// A single word names an acronym only from this length: shorter words ("plan", "space",
+/// "force") are too common in interviews to pull in every use of an acronym.
+const MIN_DISTINCTIVE_CHARS: usize = 6;
+
+/// Whether the normalised words `run` name `acronym` (see the module docs), given every
+/// acronym of the glossary to judge how distinctive a single word is.
+pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &[Acronym]) -> bool {
+    let (run, long) = (significant(run), significant(&acronym.expansion));
+    if run.is_empty() || long.is_empty() {
+        return false;
+    }
+    if run == long {
+        return true;
+    }
+    // Part of an expansion names it only when no other expansion has that part.
+    let has_run = |expansion: &str| {
+        let padded = format!(" {expansion} ");
+        padded.contains(&format!(" {run} "))
+    };
+    let distinctive = acronyms
+        .iter()
+        .filter(|other| has_run(&other.expansion))
+        .all(|other| other.abbr == acronym.abbr);
+    if run.contains(' ') {
+        // At least two words, ending the expansion at a word start.
+        return distinctive
+            && long
+                .strip_suffix(run)
+                .is_some_and(|head| head.ends_with(' '));
+    }
+    distinctive && run.chars().count() >= MIN_DISTINCTIVE_CHARS && has_run(long)
 }
 
 /// The query as terms, each with its alternatives through the glossary's `acronyms`.
@@ -107,26 +152,34 @@ pub(super) fn parse_query(query: &str, acronyms: &[Acronym]) -> Vec<Term> {
     terms
 }
 
-/// The number of tokens of the longest glossary expansion spelled out by the unquoted tokens
-/// starting at `tokens[at]`.
+/// The number of unquoted tokens, starting at `tokens[at]`, of the longest run that names a
+/// glossary acronym ([`names`]).
 fn longest_expansion_at(acronyms: &[Acronym], tokens: &[Token], at: usize) -> Option<usize> {
     let rest = tokens.get(at..)?;
-    acronyms
+    // No run longer than the longest expansion can name one: a long query stays linear.
+    let longest = acronyms
         .iter()
-        .filter_map(|acronym| {
-            let count = expansion_run_len(rest, &acronym.expansion)?;
-            Some((acronym.expansion.len(), count))
-        })
+        .map(|a| a.expansion.split(' ').count())
         .max()
-        .map(|(_, count)| count)
+        .unwrap_or(0);
+    let unquoted = rest.iter().take_while(|t| !t.quoted).take(longest).count();
+    (1..=unquoted).rev().find(|&count| {
+        let run: Vec<&str> = rest.iter().take(count).map(|t| t.text.as_str()).collect();
+        let run = run.join(" ");
+        acronyms
+            .iter()
+            .any(|acronym| names(&run, acronym, acronyms))
+    })
 }
 
-/// A term for normalised `text`, with the acronyms it expands and the expansions it
-/// abbreviates as whole-word alternatives.
+/// A term for normalised `text`, with the acronyms it names (in whole or in part) and the
+/// expansions it abbreviates as whole-word alternatives.
 fn term_for(acronyms: &[Acronym], text: String) -> Term {
     let mut alternatives = Vec::new();
+    let mut names_one = false;
     for acronym in acronyms {
-        if acronym.expansion == text {
+        if names(&text, acronym, acronyms) {
+            names_one = true;
             alternatives.push(Alternative {
                 text: acronym.abbr.clone(),
                 whole_word: true,
@@ -138,6 +191,15 @@ fn term_for(acronyms: &[Acronym], text: String) -> Term {
                 whole_word: true,
             });
         }
+    }
+    // Qualifiers are optional both ways: "the Space Command" also finds "U.S. Space Command",
+    // where "Space Command" is highlighted.
+    let core = significant(&text);
+    if names_one && core != text {
+        alternatives.push(Alternative {
+            text: core.to_string(),
+            whole_word: false,
+        });
     }
     alternatives.sort();
     alternatives.dedup();
