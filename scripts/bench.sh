@@ -33,7 +33,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/iv-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
 # The release build into a private folder: other builds and tests may be using dist/ meanwhile.
-step "1/4 release build (trunk build --release --dist $WORK/dist)"
+step "1/5 release build (trunk build --release --dist $WORK/dist)"
 timeout 1800 trunk build --release --dist "$WORK/dist"
 
 # The same wasm with its names, for `twiggy top` (the release profile is already compiled above).
@@ -45,12 +45,19 @@ fi
 timeout 900 cargo build --quiet --release --target wasm32-unknown-unknown --bin interview-viewer
 wasm-bindgen --target web --out-dir "$WORK/wasm-names" target/wasm32-unknown-unknown/release/interview-viewer.wasm
 
-step "2/4 test data (examples/synthetic_json.rs): the seed and the 1 MB synthetic interview"
+step "2/5 test data (examples/synthetic_json.rs): the seed and the 1 MB synthetic interview"
 timeout 900 cargo run --release --quiet --example synthetic_json -- "$WORK/seed.json" seed
 timeout 900 cargo run --release --quiet --example synthetic_json -- "$WORK/synthetic.json" 1000000
+mkdir -p "$WORK/sizes"
+for n in 100 1000 5000; do
+  timeout 900 cargo run --release --quiet --example synthetic_json -- "$WORK/sizes/q$n.json" --questions "$n"
+done
 
-step "3/4 native search (cargo bench --bench search)"
+step "3/5 native search (cargo bench --bench search)"
 timeout 1800 cargo bench --quiet --bench search | tee "$WORK/search-bench.txt"
 
-step "4/4 browser figures and BENCHMARKS.md (node bench/run.mjs)"
+step "4/5 browser figures and BENCHMARKS.md (node bench/run.mjs)"
 timeout 1500 node bench/run.mjs --data "$WORK" --dist "$WORK/dist" --command "bash scripts/bench.sh $*" "$@"
+
+step "5/5 search at 100, 1,000 and 5,000 questions, Event Timing (node bench/search-sizes.mjs)"
+timeout 1200 node bench/search-sizes.mjs --data "$WORK/sizes" --dist "$WORK/dist" --append BENCHMARKS.md
