@@ -69,14 +69,6 @@ impl ViewState {
         self.open.get(question).copied().unwrap_or(false)
     }
 
-    pub fn all_open(&self) -> bool {
-        !self.open.is_empty() && self.open.iter().all(|&o| o)
-    }
-
-    pub fn all_closed(&self) -> bool {
-        self.open.iter().all(|&o| !o)
-    }
-
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> ViewState {
         match action {

@@ -620,3 +620,46 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn question_ids_are_slugs_made_unique() {
+    // "x-2" is a question of its own before "x" repeats: the repeat takes "x-3".
+    let text = "X?\n- a\nX 2?\n- b\nX?\n- c\nX?\n- d\n";
+    let ids: Vec<String> = import_text(text, &ImportOptions::default())
+        .interview
+        .questions
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(ids, ["x", "x-2", "x-3", "x-4"]);
+}
+
+#[test]
+fn slugs_fold_every_latin_letter_and_stop_at_sixty_bytes() {
+    let a = |n: usize| "a".repeat(n);
+    let cases: Vec<(String, String)> = vec![
+        ("ÀÁÂÃÄÅ Æ Ç ÈÉÊË ÌÍÎÏ".into(), "aaaaaa-ae-c-eeee-iiii".into()),
+        ("Ð Ñ ÒÓÔÕÖ Ø ÙÚÛÜ Ý Þ ß".into(), "d-n-ooooo-o-uuuu-y-th-ss".into()),
+        (
+            "Āā Ćĉ Ďđ Ēę Ĝģ Ĥħ Ĩį İı Ĳ Ĵ Ķĸ Ĺŀ Łń Ŋ".into(),
+            "aa-cc-dd-ee-gg-hh-ii-ii-ij-j-kk-ll-ln-n".into(),
+        ),
+        (
+            "Ōő Œ Ŕř Śš Ţŧ Ũų Ŵ Ŷÿ Źž ſ Șț".into(),
+            "oo-oe-rr-ss-tt-uu-w-yy-zz-s-st".into(),
+        ),
+        ("×÷".into(), "question".into()),
+        ("China’s plan".into(), "chinas-plan".into()),
+        ("e\u{301}te\u{301}".into(), "ete".into()),
+        // Sixty bytes stay; more are cut at the last word end within sixty (or at sixty).
+        (a(60), a(60)),
+        (format!("{} b", a(58)), format!("{}-b", a(58))),
+        (format!("{} b", a(59)), a(59)),
+        (format!("{} b", a(60)), a(60)),
+        (format!("{}b", a(60)), a(60)),
+        (format!("{} {}", a(30), "b".repeat(30)), a(30)),
+    ];
+    for (text, expected) in &cases {
+        assert_eq!(&slugify(text), expected, "{text:?}");
+    }
+}

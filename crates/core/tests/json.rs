@@ -168,10 +168,64 @@ fn errors_say_where() {
 
 #[test]
 fn nesting_is_capped_not_a_stack_overflow() {
-    let deep = "[".repeat(100_000);
-    assert!(json::parse(&deep)
-        .unwrap_err()
-        .starts_with("nested too deeply"));
+    // Arrays, objects and both mixed: each is refused by the cap, none reaches the stack's end.
+    let arrays = "[".repeat(100_000);
+    let objects = "{\"a\":".repeat(100_000);
+    let mixed = "[{\"a\":".repeat(50_000);
+    for deep in [arrays, objects, mixed] {
+        assert!(json::parse(&deep)
+            .unwrap_err()
+            .starts_with("nested too deeply"));
+    }
+    // The cap itself: 64 levels read, 65 do not.
+    let nested = |levels: usize| format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+    assert!(json::parse(&nested(64)).is_ok());
+    assert!(json::parse(&nested(66)).is_err());
+}
+
+#[test]
+fn every_escape_reads() {
+    let cases = [
+        (r#""\b\f\n\r\t""#, "\u{8}\u{c}\n\r\t"),
+        (r#""\"\\\/""#, "\"\\/"),
+        (r#""\u00e9\u20AC""#, "é€"),
+        (r#""\ud83d\ude00""#, "😀"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(json::parse(text), Ok(Json::String(expected.to_string())), "{text}");
+    }
+}
+
+#[test]
+fn question_ids_must_be_given_and_unique() {
+    let doc = |ids: &[&str]| {
+        let questions: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","text":"q","answer":[]}}"#))
+            .collect();
+        format!(
+            r#"{{"format_version":2,"title":"t","questions":[{}]}}"#,
+            questions.join(",")
+        )
+    };
+    let cases: &[(&[&str], Option<&str>)] = &[
+        (&["a", "b"], None),
+        (&["a", "a"], Some("question id \"a\" is used twice")),
+        (&["a", "b", "a"], Some("question id \"a\" is used twice")),
+        (&["a", " "], Some("question 2 has an empty \"id\"")),
+        (&[""], Some("question 1 has an empty \"id\"")),
+    ];
+    for (ids, expected) in cases {
+        let read = Interview::from_json(&doc(ids));
+        match expected {
+            None => assert!(read.is_ok(), "{ids:?}: {read:?}"),
+            Some(why) => assert_eq!(
+                read.unwrap_err().to_string(),
+                format!("The interview data is not valid: {why}"),
+                "{ids:?}"
+            ),
+        }
+    }
 }
 
 #[test]

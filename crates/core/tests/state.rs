@@ -196,3 +196,53 @@ fn punctuation_only_query_is_not_a_search() {
         r#"open:[.x.] q="?!" match:-"#,
     );
 }
+
+#[test]
+fn stepping_through_matches_from_anywhere() {
+    // After a query with 3 matches (current: the first), each script of n(ext) and p(revious).
+    let cases: &[(&str, &str)] = &[
+        ("", "1/3"),
+        ("n", "2/3"),
+        ("nn", "3/3"),
+        ("nnn", "1/3"),
+        ("p", "3/3"),
+        ("pp", "2/3"),
+        ("ppp", "1/3"),
+        ("np", "1/3"),
+        ("nnp", "2/3"),
+        ("nnpp", "1/3"),
+        ("pn", "1/3"),
+    ];
+    for (script, expected) in cases {
+        let mut actions = vec![query("a", &[0], 3)];
+        actions.extend(script.chars().map(|c| {
+            if c == 'n' {
+                Action::NextMatch
+            } else {
+                Action::PreviousMatch
+            }
+        }));
+        check(3, actions, &format!(r#"open:[x..] q="a" match:{expected}"#));
+    }
+    // Without matches, neither moves anything (and nothing underflows).
+    check(
+        3,
+        vec![query("zzz", &[], 0), Action::PreviousMatch, Action::NextMatch],
+        r#"open:[...] q="zzz" match:-"#,
+    );
+}
+
+#[test]
+fn is_searching_and_is_open_say_what_the_state_is() {
+    let fresh = ViewState::new(3);
+    assert!(!fresh.is_searching());
+    assert!(!fresh.is_open(0) && !fresh.is_open(99));
+    let searching = fresh.reduce(query("a", &[1], 1));
+    assert!(searching.is_searching());
+    assert!(searching.is_open(1) && !searching.is_open(0) && !searching.is_open(2));
+    let cleared = searching.reduce(Action::ClearQuery);
+    assert!(!cleared.is_searching());
+    assert!(!cleared.is_open(1));
+    let opened = cleared.reduce(Action::Toggle(2));
+    assert!(opened.is_open(2) && !opened.is_searching());
+}
