@@ -334,5 +334,11 @@ mod tests {
             None,
             "The interview file is too large (5.0 MB; the limit is 5 MB).",
         );
+        // Exactly the limit is read (and refused for what it is, not for its size).
+        check(
+            &"x".repeat(MAX_BODY_BYTES),
+            None,
+            "The file has no questions: a question is a line ending in \"?\", followed by \"- \" bullets.",
+        );
     }
 }

@@ -264,6 +264,19 @@ mod tests {
     }
 
     #[test]
+    fn adjacent_marks_of_one_kind_merge() {
+        check("abcdef", &[0..2, 2..4], None, &[], "[abcd]ef");
+        check("abcdef", &[0..2, 2..4], Some(1), &[], "[ab]{cd}ef");
+        check(
+            "abcdef",
+            &[],
+            None,
+            &[(0..2, 0), (2..4, 0)],
+            "<ab#0><cd#0>ef",
+        );
+    }
+
+    #[test]
     fn bad_ranges_are_ignored() {
         check(
             "héllo",

@@ -584,3 +584,26 @@ fn words_that_are_not_acronyms() {
         "EW = Electronic Warfare\nElectronic Warfare («EW») and «EW»s and Ews",
     );
 }
+
+#[test]
+fn the_long_form_window_reaches_back_a_few_words_only() {
+    // A long form may start the text; it may not reach back past its window of words
+    // (about the acronym's length plus five), however well the letters fit.
+    let cases: &[(&str, &str)] = &[
+        (
+            "Global Positioning System (GPS) here",
+            "GPS = Global Positioning System\nGlobal Positioning System («GPS») here",
+        ),
+        (
+            "Geese parked somewhere along a very long and winding sandy path (GPS)",
+            "Geese parked somewhere along a very long and winding sandy path (GPS)",
+        ),
+        (
+            "Green parks, or at least some big tall pines and yellow shrubs (GPS)",
+            "Green parks, or at least some big tall pines and yellow shrubs (GPS)",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}

@@ -638,8 +638,14 @@ fn question_ids_are_slugs_made_unique() {
 fn slugs_fold_every_latin_letter_and_stop_at_sixty_bytes() {
     let a = |n: usize| "a".repeat(n);
     let cases: Vec<(String, String)> = vec![
-        ("ÀÁÂÃÄÅ Æ Ç ÈÉÊË ÌÍÎÏ".into(), "aaaaaa-ae-c-eeee-iiii".into()),
-        ("Ð Ñ ÒÓÔÕÖ Ø ÙÚÛÜ Ý Þ ß".into(), "d-n-ooooo-o-uuuu-y-th-ss".into()),
+        (
+            "ÀÁÂÃÄÅ Æ Ç ÈÉÊË ÌÍÎÏ".into(),
+            "aaaaaa-ae-c-eeee-iiii".into(),
+        ),
+        (
+            "Ð Ñ ÒÓÔÕÖ Ø ÙÚÛÜ Ý Þ ß".into(),
+            "d-n-ooooo-o-uuuu-y-th-ss".into(),
+        ),
         (
             "Āā Ćĉ Ďđ Ēę Ĝģ Ĥħ Ĩį İı Ĳ Ĵ Ķĸ Ĺŀ Łń Ŋ".into(),
             "aa-cc-dd-ee-gg-hh-ii-ii-ij-j-kk-ll-ln-n".into(),

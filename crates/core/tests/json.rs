@@ -192,7 +192,11 @@ fn every_escape_reads() {
         (r#""\ud83d\ude00""#, "😀"),
     ];
     for (text, expected) in cases {
-        assert_eq!(json::parse(text), Ok(Json::String(expected.to_string())), "{text}");
+        assert_eq!(
+            json::parse(text),
+            Ok(Json::String(expected.to_string())),
+            "{text}"
+        );
     }
 }
 

@@ -1033,3 +1033,44 @@ fn part_of_an_expansion_names_its_acronym() {
         assert_eq!(parse_with(entries, query), *expected, "query {query:?}");
     }
 }
+
+#[test]
+fn alternatives_and_long_phrases_are_compared_whole() {
+    let interview = interview_of(
+        "T".into(),
+        Vec::new(),
+        vec![
+            (
+                "Why ISRs?".into(),
+                vec![(
+                    None,
+                    "intelligence, surveillance and reconnaissances".into(),
+                )],
+            ),
+            (
+                "And phrases?".into(),
+                vec![(
+                    None,
+                    "a phrase of more than thirty-two bytes, then another ending".into(),
+                )],
+            ),
+        ],
+    );
+    let index = SearchIndex::new(
+        &interview,
+        &glossary_of(&[("ISR", "intelligence, surveillance and reconnaissance")]),
+    );
+    // The acronym's expansion is an alternative that must end at a word end.
+    let isr = index.search("isr");
+    assert_eq!(isr.matching_questions, [0]);
+    assert!(
+        isr.matches.iter().all(|m| m.field == FieldId::Question(0)),
+        "{:?}",
+        isr.matches
+    );
+    // A quoted phrase longer than 32 bytes is compared in full.
+    let long = "\"a phrase of more than thirty-two bytes, then another ending\"";
+    assert_eq!(index.search(long).matching_questions, [1]);
+    let differs_late = "\"a phrase of more than thirty-two bytes, then another beginning\"";
+    assert!(index.search(differs_late).matching_questions.is_empty());
+}

@@ -227,7 +227,11 @@ fn stepping_through_matches_from_anywhere() {
     // Without matches, neither moves anything (and nothing underflows).
     check(
         3,
-        vec![query("zzz", &[], 0), Action::PreviousMatch, Action::NextMatch],
+        vec![
+            query("zzz", &[], 0),
+            Action::PreviousMatch,
+            Action::NextMatch,
+        ],
         r#"open:[...] q="zzz" match:-"#,
     );
 }
