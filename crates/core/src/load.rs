@@ -219,6 +219,22 @@ pub fn from_importers(json: &str) -> Result<Loaded, LoadFailure> {
 mod tests {
     use super::*;
 
+    /// The viewer's build (without `text-formats`) refuses another format by name, and still
+    /// reads the seed's plain format itself.
+    #[cfg(not(feature = "text-formats"))]
+    #[test]
+    fn other_formats_need_the_importers_module() {
+        let vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Host>Why?\n";
+        match load_body(vtt, None, Some("talk.vtt")) {
+            Err(LoadFailure::NeedsConversion(found)) => {
+                assert_eq!(found.format, TextFormat::WebVtt)
+            }
+            other => panic!("{other:?}"),
+        }
+        let plain = load_body("Why?\n- Because.\n", None, Some("talk.txt")).map(|l| l.problems);
+        assert_eq!(plain, Ok(Vec::new()));
+    }
+
     /// Renders the outcome as "json: 9 questions", "text: 1 questions, 2 problems" or the error.
     fn check(body: &str, content_type: Option<&str>, expected: &str) {
         let actual = match load_body(body, content_type, None) {

@@ -259,6 +259,8 @@ mod tests {
             &[],
             "click me",
         );
+        // Empty runs are left out of the ranges themselves, not only of the spans.
+        assert!(style_ranges("click me", &[em(4, 4), em(5, 5)]).is_empty());
         assert!(is_safe_href("HTTPS://x.example") && is_safe_href("mailto:a@b.example"));
         assert!(!is_safe_href("https://") && !is_safe_href(" data:text/html,x"));
     }

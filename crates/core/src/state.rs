@@ -120,7 +120,8 @@ impl ViewState {
                 if match_count > 0 {
                     self.current_match = Some(match self.current_match {
                         Some(0) | None => match_count - 1,
-                        Some(i) => (i - 1).min(match_count - 1),
+                        // (A current match past the end, which no action makes, steps to the last.)
+                        Some(i) => i.min(match_count) - 1,
                     });
                 }
             }

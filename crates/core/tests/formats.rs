@@ -439,3 +439,49 @@ mod properties {
         }
     }
 }
+
+mod loading {
+    use interview_core::import::TextFormat;
+    use interview_core::load::{from_importers, load_body, LoadFailure};
+
+    #[test]
+    fn a_name_or_type_decides_the_format_of_a_fetched_body() {
+        // No WEBVTT line: only the address says these are subtitles.
+        let cues = "00:00:01.000 --> 00:00:02.000\n<v Host>Why?\n\n00:00:03.000 --> 00:00:04.000\n<v Ana>Because.\n";
+        let loaded = load_body(cues, None, Some("https://x.example/talk.vtt")).unwrap();
+        assert_eq!(loaded.interview.questions[0].text, "Why?");
+        assert_eq!(loaded.interview.questions[0].asker.as_deref(), Some("Host"));
+        let typed = load_body(cues, Some("text/vtt"), None).unwrap();
+        assert_eq!(typed.interview.questions[0].text, "Why?");
+    }
+
+    #[test]
+    fn what_the_importers_module_returns_is_read_with_its_problems() {
+        let json = r#"{"format_version":2,"title":"t","questions":[{"id":"a","text":"Why?","answer":[]}],
+            "import_format":"webvtt","import_problems":[[3,"a cue without timing"],["x","line unknown"],5,[1],[2,7]]}"#;
+        let loaded = from_importers(json).unwrap();
+        let problems: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            ["line 3: a cue without timing", "line 0: line unknown"]
+        );
+        let empty = |format: &str| {
+            from_importers(&format!(
+                r#"{{"format_version":2,"title":"t","questions":[],"import_format":{format}}}"#
+            ))
+        };
+        assert_eq!(
+            empty("\"srt\"").unwrap_err(),
+            LoadFailure::NoQuestions(TextFormat::Srt)
+        );
+        assert_eq!(
+            empty("\"markdown\"").unwrap_err(),
+            LoadFailure::NoQuestions(TextFormat::Markdown)
+        );
+        assert_eq!(
+            empty("7").unwrap_err(),
+            LoadFailure::NoQuestions(TextFormat::Transcript)
+        );
+        assert!(matches!(from_importers("{"), Err(LoadFailure::Json(_))));
+    }
+}

@@ -365,3 +365,32 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn optional_fields_read_as_written() {
+    let doc = r#"{"format_version":2,"title":"t","lang":"  ","questions":[{"id":"a","text":"q","start_ms":1500,"answer":[
+        {"kind":"paragraph","text":"née","start_ms":0,"styles":[{"start":0,"end":3,"style":"emphasis"}]}]}]}"#;
+    let interview = Interview::from_json(doc).unwrap();
+    // A blank language is no language.
+    assert_eq!(interview.lang, None);
+    assert_eq!(interview.questions[0].start_ms, Some(1500));
+    let block = &interview.questions[0].answer[0];
+    assert_eq!(block.styles()[0].end, 3, "a run may end at the text's end");
+    assert!(matches!(
+        block,
+        interview_core::model::Block::Paragraph {
+            start_ms: Some(0),
+            ..
+        }
+    ));
+    let with_lang = doc.replace(r#""lang":"  ""#, r#""lang":"ar""#);
+    assert_eq!(
+        Interview::from_json(&with_lang).unwrap().lang.as_deref(),
+        Some("ar")
+    );
+    let bad_time = doc.replace("1500", "-1");
+    assert_eq!(
+        Interview::from_json(&bad_time).unwrap_err().to_string(),
+        "The interview data is not valid: questions[0].start_ms: expected a whole number of milliseconds, found a number"
+    );
+}

@@ -36,10 +36,10 @@ pub fn slugify(text: &str) -> String {
         let end = if cut_at_word_end {
             MAX_SLUG_LEN
         } else {
-            // The slug is ASCII, so every byte offset is a char boundary.
+            // The slug is ASCII, so every byte offset is a char boundary; it never starts with
+            // a dash, so a dash found is after a word.
             slug.get(..MAX_SLUG_LEN)
                 .and_then(|head| head.rfind('-'))
-                .filter(|&dash| dash > 0)
                 .unwrap_or(MAX_SLUG_LEN)
         };
         slug.truncate(end);

@@ -43,7 +43,7 @@ pub fn category(lang: &str, n: u64) -> Category {
         // French: 0 and 1 are singular; round millions take "de" ("1 million de questions").
         "fr" if n <= 1 => Category::One,
         "fr" | "es" if millions => Category::Many,
-        "fr" => Category::Other,
+        // (French past 1 is "other", as below: 1 itself took the first arm.)
         _ if n == 1 => Category::One,
         _ => Category::Other,
     }
