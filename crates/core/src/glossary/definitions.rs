@@ -30,25 +30,14 @@ pub fn is_acronym(word: &str) -> bool {
 /// offset of its parenthesis.
 pub(super) fn parenthesised_definitions(text: &str) -> Vec<(usize, GlossaryEntry)> {
     let mut entries = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        let Some(after) = text.get(open + 1..) else {
-            continue;
-        };
-        // Stopping at a nested "(" keeps a text full of "(" linear and skips "(a (B) c)" forms.
-        let Some(close) = after
-            .find(['(', ')'])
-            .filter(|&i| after.get(i..i + 1) == Some(")"))
-        else {
-            continue;
-        };
-        let Some(abbr) = after.get(..close).map(str::trim) else {
-            continue;
-        };
+    for (open, content) in enclosed(text, '(', ')') {
+        let abbr = content.trim();
         if !is_acronym(abbr) {
             // "ABBR (long form)": the acronym before, its expansion inside.
             let before = text.get(..open).unwrap_or("");
-            let long = abbr_long(after, close);
-            if let Some(entry) = acronym_before(before).and_then(|abbr| defined_as(abbr, long)) {
+            if let Some(entry) =
+                acronym_before(before).and_then(|abbr| defined_as(abbr, content.trim()))
+            {
                 entries.push((open, entry));
             }
             continue;
@@ -67,9 +56,17 @@ pub(super) fn parenthesised_definitions(text: &str) -> Vec<(usize, GlossaryEntry
     entries
 }
 
-/// The text inside a parenthesis that closes at `close`, trimmed.
-fn abbr_long(after: &str, close: usize) -> &str {
-    after.get(..close).map_or("", str::trim)
+/// Each `open` … `close` pair of `text` with nothing of either kind inside: the offset of the
+/// opener and the content between. Stopping at a nested opener keeps a text full of openers
+/// linear and skips "(a (B) c)" forms.
+fn enclosed(text: &str, open: char, close: char) -> impl Iterator<Item = (usize, &str)> {
+    text.match_indices(open).filter_map(move |(at, _)| {
+        let after = text.get(at + open.len_utf8()..)?;
+        let end = after
+            .find([open, close])
+            .filter(|&i| after.get(i..).is_some_and(|rest| rest.starts_with(close)))?;
+        Some((at, after.get(..end)?))
+    })
 }
 
 /// The acronym that ends `before` (white space aside) as a word of its own, if there is one.
@@ -276,19 +273,7 @@ fn start_of_last_words(text: &str, count: usize) -> usize {
 /// byte offset of the bracket.
 pub(super) fn bracketed_definitions(text: &str) -> Vec<(usize, GlossaryEntry)> {
     let mut entries = Vec::new();
-    for (open, _) in text.match_indices('[') {
-        let Some(after) = text.get(open + 1..) else {
-            continue;
-        };
-        let Some(close) = after
-            .find([']', '['])
-            .filter(|&i| after.get(i..i + 1) == Some("]"))
-        else {
-            continue;
-        };
-        let Some(content) = after.get(..close) else {
-            continue;
-        };
+    for (open, content) in enclosed(text, '[', ']') {
         let expansions: Vec<&str> = content
             .split(';')
             .map(|item| {
