@@ -216,7 +216,13 @@ for (const engine of ENGINES) {
       const page = await open();
       await page.click(".iv-search-input");
       await page.type("space");
-      await page.waitFor(() => / · match 1 of \d+, in (question \d+|the introduction)\.$/.test(document.querySelector(".iv-search-status").textContent));
+      // The status of the whole word: typing shows the statuses of "s", "sp", … on the way, and
+      // the URL's ?q= follows the query once the status of the same render is in the page.
+      await page.waitFor(
+        () =>
+          new URL(location.href).searchParams.get("q") === "space" &&
+          / · match 1 of \d+, in (question \d+|the introduction)\.$/.test(document.querySelector(".iv-search-status").textContent),
+      );
       const total = Number((await page.evaluate(status)).match(/match 1 of (\d+)/)[1]);
       assert.ok(total > 10, `${total} matches`);
       const current = () => {
