@@ -105,23 +105,33 @@ pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &[Acronym]) -> bool 
     if run == long {
         return true;
     }
-    // Part of an expansion names it only when no other expansion has that part.
-    let has_run = |expansion: &str| {
-        let padded = format!(" {expansion} ");
-        padded.contains(&format!(" {run} "))
+    // At least two words ending the expansion at a word start, or one distinctive-length word
+    // of it; checked first, as they are cheap and rarely true.
+    let is_part = if run.contains(' ') {
+        long.strip_suffix(run)
+            .is_some_and(|head| head.ends_with(' '))
+    } else {
+        run.chars().count() >= MIN_DISTINCTIVE_CHARS && has_words(long, run)
     };
-    let distinctive = acronyms
-        .iter()
-        .filter(|other| has_run(&other.expansion))
-        .all(|other| other.abbr == acronym.abbr);
-    if run.contains(' ') {
-        // At least two words, ending the expansion at a word start.
-        return distinctive
-            && long
-                .strip_suffix(run)
-                .is_some_and(|head| head.ends_with(' '));
-    }
-    distinctive && run.chars().count() >= MIN_DISTINCTIVE_CHARS && has_run(long)
+    // Part of an expansion names it only when no other expansion has that part.
+    is_part
+        && acronyms
+            .iter()
+            .filter(|other| has_words(&other.expansion, run))
+            .all(|other| other.abbr == acronym.abbr)
+}
+
+/// Whether normalised `text` holds the whole words `words` (" words " inside " text ").
+fn has_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text
+            .get(..at)
+            .is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        let after = text
+            .get(at + words.len()..)
+            .is_none_or(|a| a.is_empty() || a.starts_with(' '));
+        before && after
+    })
 }
 
 /// The query as terms, each with its alternatives through the glossary's `acronyms`.
