@@ -14,7 +14,7 @@
 // The interviews are `synthetic_json --questions N`: the first N synthetic questions, one block
 // of answer each (5,000 full answers would pass the viewer's 5 MB limit).
 //
-//   node bench/search-sizes.mjs --dist DIST --data DIR [--reps N] [--append BENCHMARKS.md]
+//   node bench/search-sizes.mjs --dist DIST --data DIR [--reps N] [--sizes 100,1000] [--append BENCHMARKS.md]
 //
 // DIR holds q100.json, q1000.json and q5000.json (scripts/bench.sh writes them); --append adds
 // the table to a Markdown report.
@@ -112,7 +112,7 @@ export const SIZE_HEADER = ["questions", "Event Timing median", "Event Timing p9
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values: args } = parseArgs({
-    options: { dist: { type: "string" }, data: { type: "string" }, reps: { type: "string" }, append: { type: "string" } },
+    options: { dist: { type: "string" }, data: { type: "string" }, reps: { type: "string" }, append: { type: "string" }, sizes: { type: "string" } },
   });
   if (!args.dist || !args.data) throw new Error("usage: node bench/search-sizes.mjs --dist DIST --data DIR [--reps N]");
   const reps = Math.max(1, parseInt(args.reps, 10) || 10);
@@ -120,7 +120,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await launch();
   try {
     const rows = [SIZE_HEADER];
-    for (const questions of SIZES) {
+    // --sizes 1000 measures one size only (while working on a lever); the report always has all three.
+    const sizes = args.sizes ? args.sizes.split(",").map(Number).filter((n) => SIZES.includes(n)) : SIZES;
+    for (const questions of sizes) {
       const runs = await sizeRuns(browser, { url: `${server.url}/?src=q${questions}.json`, questions, reps });
       rows.push(sizeRow(questions, runs));
       console.log(`  ${questions} questions done`);

@@ -101,10 +101,10 @@ test("the demo page's hostile CSS does not reach the widget", LIMIT, async () =>
   // Questions a search filters out stay hidden despite "[hidden] { display: block !important }".
   await demo.locator("#default-viewer .iv-search-input").fill("Talisman");
   await demo.waitForFunction(
-    () => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length > 0,
+    () => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length > 0,
   );
   assert.deepEqual(
-    [...new Set(await demo.locator("#default-viewer .iv-qa[hidden]").evaluateAll((s) => s.map((e) => getComputedStyle(e).display)))],
+    [...new Set(await demo.locator("#default-viewer .iv-filtering > .iv-qa:not(.iv-found)").evaluateAll((s) => s.map((e) => getComputedStyle(e).display)))],
     ["none"],
   );
   await demo.locator("#default-viewer .iv-search-input").fill("");
@@ -202,15 +202,15 @@ test("several instances on the demo page are independent (search, toggles, ids)"
 
   // A search in one filters only that one.
   await page.locator("#other-viewer .iv-search-input").fill("scannable");
-  await page.waitForFunction(() => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length === 1);
-  assert.equal(await page.locator("#default-viewer .iv-qa[hidden]").count(), 0);
+  await page.waitForFunction(() => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 1);
+  assert.equal(await page.locator("#default-viewer .iv-filtering > .iv-qa:not(.iv-found)").count(), 0);
   assert.equal(await page.locator("#default-viewer mark").count(), 0);
   assert.equal(await page.locator("#default-viewer .iv-search-input").inputValue(), "");
   assert.match(await page.locator("#other-viewer .iv-search-status").textContent(), /^1 of 2 questions matches/);
   assert.equal(await page.locator("#default-viewer .iv-search-status").textContent(), "");
   await page.locator("#default-viewer .iv-search-input").fill("Talisman");
-  await page.waitForFunction(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length > 0);
-  assert.equal(await page.locator("#other-viewer .iv-qa[hidden]").count(), 1, "the other viewer keeps its own search");
+  await page.waitForFunction(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length > 0);
+  assert.equal(await page.locator("#other-viewer .iv-filtering > .iv-qa:not(.iv-found)").count(), 1, "the other viewer keeps its own search");
 
   // Opening a question in one leaves the other's closed.
   await page.locator("#default-viewer .iv-search-input").fill("");

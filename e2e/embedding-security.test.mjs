@@ -164,7 +164,7 @@ test("under the CSP: the standalone page works (questions, search, toggle, theme
   const buttons = page.locator(".iv-q-button");
   assert.equal(await buttons.count(), 9);
   await page.locator(".iv-search-input").fill("Talisman");
-  await page.waitForFunction(() => document.querySelectorAll(".iv-qa[hidden]").length > 0);
+  await page.waitForFunction(() => document.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length > 0);
   assert.ok((await page.locator("mark").count()) > 0);
   await page.locator(".iv-search-input").fill("");
   await buttons.first().click();
@@ -188,7 +188,7 @@ test("under the CSP: the demo article's instances work; only the broken one's 40
   await page.locator("#broken-viewer .iv-error").waitFor({ state: "attached" });
   assert.match(await page.locator("#broken-viewer .iv-error-message").textContent(), /does-not-exist\.json.*404/);
   await page.locator("#default-viewer .iv-search-input").fill("Talisman");
-  await page.waitForFunction(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length > 0);
+  await page.waitForFunction(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length > 0);
   await other.nth(1).click();
   assert.equal(await other.nth(1).getAttribute("aria-expanded"), "true");
   // The shadow root's stylesheet applied under the CSP.

@@ -197,7 +197,7 @@ test("setting src later reloads the new interview (collapsed, no search carried 
     await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-expanded"))),
     ["false", "false", "false"],
   );
-  assert.equal(await page.locator("#a .iv-qa[hidden]").count(), 0);
+  assert.equal(await page.locator("#a .iv-filtering > .iv-qa:not(.iv-found)").count(), 0);
   // And back to JSON, to a URL with a query string.
   await page.evaluate(() => document.getElementById("a").setAttribute("src", "small.json?again"));
   await waitForTitle(page, "a", SMALL_JSON_TITLE);

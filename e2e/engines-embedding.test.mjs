@@ -73,7 +73,7 @@ const instance = (id) => {
     title: root.querySelector(".iv-title")?.textContent ?? null,
     questions: root.querySelectorAll(".iv-q-button").length,
     expanded: [...root.querySelectorAll(".iv-q-button")].map((b) => (b.getAttribute("aria-expanded") === "true" ? "x" : ".")).join(""),
-    filteredOut: root.querySelectorAll(".iv-qa[hidden]").length,
+    filteredOut: root.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length,
     marks: root.querySelectorAll("mark").length,
     query: root.querySelector(".iv-search-input")?.value ?? null,
     status: root.querySelector(".iv-search-status")?.textContent ?? null,
@@ -116,7 +116,7 @@ for (const engine of ENGINES) {
       // A search in one instance filters only that one.
       await page.click("#other-viewer >>> .iv-search-input");
       await page.type("scannable");
-      await page.waitFor(() => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length === 1);
+      await page.waitFor(() => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 1);
       let other = await page.evaluate(instance, "other-viewer");
       let first = await page.evaluate(instance, "default-viewer");
       assert.match(other.status, /^1 of 2 questions matches/);
@@ -170,7 +170,7 @@ for (const engine of ENGINES) {
         assert.deepEqual(after, { same: true, expanded: "..x......" }, "hydrated in place, keeping what the reader opened");
         await page.click("interview-viewer >>> .iv-search-input");
         await page.type("Talisman");
-        await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length === 7);
+        await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 7);
         assert.ok(await page.evaluate(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll("mark.iv-match").length > 0));
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
         assert.deepEqual(await page.problems(), []);
@@ -195,10 +195,10 @@ for (const engine of ENGINES) {
       assert.equal(await page.evaluate(() => document.querySelectorAll(".iv-q-button").length), 9);
       await page.click(".iv-search-input");
       await page.type("Talisman");
-      await page.waitFor(() => document.querySelectorAll(".iv-qa[hidden]").length === 7);
+      await page.waitFor(() => document.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 7);
       assert.ok((await page.evaluate(() => document.querySelectorAll("mark.iv-match").length)) > 0);
       await page.press("Escape");
-      await page.waitFor(() => document.querySelectorAll(".iv-qa[hidden]").length === 0);
+      await page.waitFor(() => document.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 0);
       await page.click(".iv-q-button");
       await page.waitFor(() => document.querySelector(".iv-q-button").getAttribute("aria-expanded") === "true");
       await page.click(() => document.querySelector('fieldset.iv-theme input[value="dark"]').closest("label"));
@@ -215,7 +215,7 @@ for (const engine of ENGINES) {
       assert.match((await page.evaluate(instance, "broken-viewer")).alert, /does-not-exist\.json.*404/);
       await page.click("#default-viewer >>> .iv-search-input");
       await page.type("Talisman");
-      await page.waitFor(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-qa[hidden]").length === 7);
+      await page.waitFor(() => document.getElementById("default-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 7);
       await page.click((n) => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-q-button")[n], 1);
       await page.waitFor(() => document.getElementById("other-viewer").shadowRoot.querySelectorAll(".iv-q-button")[1].getAttribute("aria-expanded") === "true");
       // The shadow roots' stylesheet applied under the CSP.

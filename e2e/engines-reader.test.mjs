@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { ENGINES, browserSuite } from "./engines.mjs";
 import { serve, luminance } from "./harness.mjs";
+import { COUNT, PAGE, manyMatchesRoute } from "./many-matches.mjs";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** A safety net so that a hang fails its test instead of the run (not a timing check). */
@@ -14,7 +15,7 @@ const LIMIT = { timeout: 180_000 };
 
 let server;
 before(async () => {
-  server = await serve({ recorder: true });
+  server = await serve({ recorder: true, routes: { "/many.json": manyMatchesRoute } });
 });
 after(async () => {
   await server?.close();
@@ -150,7 +151,7 @@ for (const engine of ENGINES) {
       await page.type("talisman");
       await page.waitFor(() => document.querySelector(".iv-search-status").textContent.startsWith("2 of 9 questions match"));
       const seen = await page.evaluate(() => ({
-        visible: document.querySelectorAll(".iv-qa:not([hidden])").length,
+        visible: document.querySelectorAll(".iv-questions:not(.iv-filtering) > .iv-qa, .iv-found").length,
         marks: document.querySelectorAll("mark.iv-match").length,
         current: document.querySelectorAll("mark.iv-current").length,
         value: document.querySelector(".iv-search-input").value,
@@ -167,8 +168,24 @@ for (const engine of ENGINES) {
       // unfiltered page): wait for it.
       await page.waitFor(() => document.querySelector(".iv-search-status").textContent.startsWith("2 of 9 questions match"));
       assert.equal(await page.evaluate(() => document.querySelector(".iv-search-input").value), "talisman");
-      assert.equal(await page.evaluate(() => document.querySelectorAll(".iv-qa:not([hidden])").length), 2);
+      assert.equal(await page.evaluate(() => document.querySelectorAll(".iv-questions:not(.iv-filtering) > .iv-qa, .iv-found").length), 2);
       assert.ok((await page.evaluate(() => document.querySelectorAll("mark.iv-match").length)) >= 2);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test("many matching questions: a page at a time; the button after them shows the next and focuses it", LIMIT, async () => {
+      const page = await open("/?src=/many.json");
+      await page.waitFor((count) => document.querySelectorAll(".iv-qa").length === count, COUNT);
+      await page.click(".iv-search-input");
+      await page.type("orbit");
+      await page.waitFor(() => document.querySelector(".iv-search-status").textContent.startsWith("60 of 60 questions match"));
+      const shown = () => [...document.querySelectorAll(".iv-qa")].filter((s) => s.getBoundingClientRect().height > 0).length;
+      assert.equal(await page.evaluate(shown), PAGE);
+      assert.equal(await page.evaluate(() => document.querySelector(".iv-more-button").textContent), "Show 20 more matching questions");
+      await page.evaluate(() => document.querySelector(".iv-more-button").focus());
+      await page.press("Enter");
+      await page.waitFor(() => document.activeElement?.id === "q21-button");
+      assert.ok((await page.evaluate(shown)) >= 2 * PAGE);
       assert.deepEqual(await page.problems(), []);
     });
 
@@ -178,7 +195,7 @@ for (const engine of ENGINES) {
       await page.waitFor(() => document.querySelector(".iv-search-status").textContent !== "");
       assert.match(await page.evaluate(status), /^1 of 9 questions match/);
       assert.equal(await page.evaluate(() => document.querySelector(".iv-search-input").value), "kill web");
-      assert.equal(await page.evaluate(() => document.querySelectorAll(".iv-qa:not([hidden])").length), 1);
+      assert.equal(await page.evaluate(() => document.querySelectorAll(".iv-questions:not(.iv-filtering) > .iv-qa, .iv-found").length), 1);
       assert.deepEqual(await page.problems(), []);
     });
 

@@ -270,7 +270,7 @@ test("arrow keys, Home and End move between question buttons, wrapping at the en
 
   // While a search filters the questions, the keys move among the ones shown.
   await page.locator(".iv-search-input").fill("talisman");
-  const shown = await page.locator(".iv-qa:not([hidden]) .iv-q-button").evaluateAll((bs) => bs.map((b) => b.id));
+  const shown = await page.locator(":is(.iv-questions:not(.iv-filtering) > .iv-qa, .iv-found) .iv-q-button").evaluateAll((bs) => bs.map((b) => b.id));
   assert.equal(shown.length, 2);
   await page.locator(`[id="${shown[0]}"]`).focus();
   for (const [key, to] of [["ArrowDown", 1], ["ArrowDown", 0], ["ArrowUp", 1], ["Home", 0], ["End", 1]]) {
@@ -659,7 +659,7 @@ test("print shows every answer, open or not, and none of the controls", async ()
 
 test("print shows the whole interview even while a search filters it", async () => {
   const page = await open("/?q=talisman", { viewport: WIDE });
-  assert.equal(await page.locator(".iv-qa:not([hidden])").count(), 2);
+  assert.equal(await page.locator(".iv-questions:not(.iv-filtering) > .iv-qa, .iv-found").count(), 2);
   await assertPrintsEverything(page);
   assert.deepEqual(page.problems, []);
 });

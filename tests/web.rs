@@ -55,6 +55,9 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The questions shown: all of them, or while a search is active those it shows.
+const SHOWN: &str = ".iv-questions:not(.iv-filtering) > .iv-qa, .iv-found";
+
 fn one(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
@@ -185,7 +188,7 @@ async fn search_filters_opens_and_highlights() {
         status.starts_with("2 of 9 questions match"),
         "status was {status:?}"
     );
-    assert_eq!(all(&root, ".iv-qa:not([hidden])").len(), 2);
+    assert_eq!(all(&root, SHOWN).len(), 2);
     assert_eq!(expanded(&root).matches('x').count(), 2);
     let marks = all(&root, "mark.iv-match");
     assert!(marks
@@ -200,7 +203,7 @@ async fn search_without_matches_says_so() {
     type_query(&root, "zebra crossing").await;
     let status = one(&root, ".iv-search-status").text_content().unwrap();
     assert!(status.starts_with("No matches."), "status was {status:?}");
-    assert!(all(&root, ".iv-qa:not([hidden])").is_empty());
+    assert!(all(&root, SHOWN).is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -240,25 +243,49 @@ async fn wait(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn a_search_over_hundreds_of_answers_highlights_them_all_within_a_few_frames() {
+async fn a_search_over_hundreds_of_answers_shows_a_page_of_them_highlighted_then_more() {
     use interview_viewer::core::glossary::Glossary;
     use interview_viewer::core::search::SearchIndex;
+    use interview_viewer::core::state::RESULTS_PAGE;
     use interview_viewer::core::synthetic::synthetic_interview;
 
     let interview = synthetic_interview(200_000, 7);
-    let expected = SearchIndex::new(&interview, &Glossary::from_interview(&interview))
-        .search("space")
-        .matches
-        .len();
-    let root = render(interview, options("big-")).await;
-    type_query(&root, "space").await;
-    // The keystroke's own render filters, opens and reports at once…
-    let status = one(&root, ".iv-search-status").text_content().unwrap();
+    let results =
+        SearchIndex::new(&interview, &Glossary::from_interview(&interview)).search("space");
+    let matching = results.matching_questions.clone();
     assert!(
-        status.contains(&format!("of {expected}")),
+        matching.len() > 2 * RESULTS_PAGE,
+        "the test needs several pages"
+    );
+    // The highlights of the title, the introduction and the first page's questions.
+    let first_page = &matching[..RESULTS_PAGE];
+    let expected = results
+        .matches
+        .iter()
+        .filter(|m| m.field.question().is_none_or(|q| first_page.contains(&q)))
+        .count();
+    let root = render(interview, options("big-")).await;
+    // Far below the screen, so that scrolling does not show more results by itself meanwhile.
+    root.dyn_ref::<HtmlElement>()
+        .unwrap()
+        .style()
+        .set_property("margin-top", "400vh")
+        .unwrap();
+    type_query(&root, "space").await;
+    // The keystroke's own render filters, opens and reports every match at once…
+    let status = one(&root, ".iv-search-status").text_content().unwrap();
+    let total = results.matches.len();
+    assert!(
+        status.contains(&format!("of {total}")),
         "status was {status:?}"
     );
-    // …and the highlights of every answer follow frame by frame.
+    let found: Vec<String> = all(&root, ".iv-found .iv-answer")
+        .iter()
+        .filter_map(|a| a.get_attribute("data-question"))
+        .collect();
+    let page: Vec<String> = first_page.iter().map(|q| q.to_string()).collect();
+    assert_eq!(found, page, "the first page of matching questions is shown");
+    // …their highlights follow within a few frames…
     let mut marks = 0;
     for _ in 0..100 {
         wait(50).await;
@@ -270,6 +297,24 @@ async fn a_search_over_hundreds_of_answers_highlights_them_all_within_a_few_fram
     }
     assert_eq!(marks, expected);
     assert_eq!(all(&root, "mark.iv-current").len(), 1);
+    // …and the button after the list shows the next page and focuses its first question.
+    let more = one(&root, ".iv-more-results .iv-more-button");
+    assert_eq!(
+        more.text_content().unwrap(),
+        format!("Show {RESULTS_PAGE} more matching questions")
+    );
+    click(&more).await;
+    wait(50).await;
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".iv-found").len() >= 2 * RESULTS_PAGE);
+    let focused = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("aria-controls"));
+    let next = one(
+        &root,
+        &format!(".iv-answer[data-question=\"{}\"]", matching[RESULTS_PAGE]),
+    );
+    assert_eq!(focused, next.get_attribute("id"));
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,6 @@
 //! The contents: a compact list of the questions to jump to, beside the text on wide screens and
 //! behind a "Contents" toggle on narrow ones, marking the question in view.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -19,8 +18,9 @@ pub struct ContentsProps {
     pub id_prefix: AttrValue,
     /// The question in view, if any.
     pub current: Option<usize>,
-    /// While searching, only these questions are listed.
-    pub only: Option<Rc<HashSet<usize>>>,
+    /// While a search is active, the matching questions it shows: the contents lists these
+    /// instead of every question (whose list stays, hidden, so a search never rebuilds it).
+    pub only: Option<Rc<Vec<usize>>>,
     pub has_glossary: bool,
     /// Called when the reader picks a question; the default link behaviour is kept only when
     /// the viewer owns the URL (`follow_links`).
@@ -50,6 +50,20 @@ pub fn Contents(props: &ContentsProps) -> Html {
         })
     };
     let heading_tag = heading_tag(props.heading_level);
+    // Unkeyed: a key is a string made for every item on every render (8 ms of a keystroke at a
+    // thousand questions, profiled); these lists never reorder, so items match by position.
+    let item = |i: usize| {
+        html! {
+            <ContentsItem
+                interview={props.interview.clone()}
+                index={i}
+                id_prefix={props.id_prefix.clone()}
+                current={props.current == Some(i)}
+                follow_link={props.follow_links}
+                on_pick={on_pick.clone()}
+            />
+        }
+    };
     html! {
         <nav class="iv-contents" aria-labelledby={heading_id.clone()}>
             <@{heading_tag} class="iv-contents-heading" id={heading_id}>
@@ -65,31 +79,27 @@ pub fn Contents(props: &ContentsProps) -> Html {
                 </button>
                 <span class="iv-contents-title">{ messages.text(keys::CONTENTS).to_string() }</span>
             </@>
-            <ol class={classes!("iv-contents-list", open.then_some("iv-open"))} id={list_id}>
-                { for (0..props.interview.questions.len()).map(|i| html! {
-                    <ContentsItem
-                        key={i}
-                        interview={props.interview.clone()}
-                        index={i}
-                        id_prefix={props.id_prefix.clone()}
-                        current={props.current == Some(i)}
-                        hidden={props.only.as_ref().is_some_and(|only| !only.contains(&i))}
-                        follow_link={props.follow_links}
-                        on_pick={on_pick.clone()}
-                    />
-                }) }
-                if props.has_glossary {
-                    <li class="iv-contents-extra">
-                        <a href={format!("#{}", ids.glossary())} class="iv-contents-link"
-                           onclick={{
-                               let follow = props.follow_links;
-                               Callback::from(move |event: MouseEvent| if !follow { event.prevent_default() })
-                           }}>
-                            { messages.text(keys::GLOSSARY).to_string() }
-                        </a>
-                    </li>
+            <div class={classes!("iv-contents-list", open.then_some("iv-open"))} id={list_id}>
+                <ol class="iv-contents-items" hidden={props.only.is_some()}>
+                    { for (0..props.interview.questions.len()).map(item) }
+                </ol>
+                if let Some(only) = &props.only {
+                    <ol class="iv-contents-items">{ for only.iter().copied().map(item) }</ol>
                 }
-            </ol>
+                if props.has_glossary {
+                    <ul class="iv-contents-items iv-contents-extra">
+                        <li>
+                            <a href={format!("#{}", ids.glossary())} class="iv-contents-link"
+                               onclick={{
+                                   let follow = props.follow_links;
+                                   Callback::from(move |event: MouseEvent| if !follow { event.prevent_default() })
+                               }}>
+                                { messages.text(keys::GLOSSARY).to_string() }
+                            </a>
+                        </li>
+                    </ul>
+                }
+            </div>
         </nav>
     }
 }
@@ -100,9 +110,6 @@ struct ContentsItemProps {
     index: usize,
     id_prefix: AttrValue,
     current: bool,
-    /// Filtered out by the current search: kept in the list (hidden), so a search does not
-    /// rebuild a thousand list items.
-    hidden: bool,
     follow_link: bool,
     on_pick: Callback<usize>,
 }
@@ -125,7 +132,7 @@ fn ContentsItem(props: &ContentsItemProps) -> Html {
     };
     let current = props.current;
     html! {
-        <li hidden={props.hidden}>
+        <li>
             <a
                 {href}
                 class={classes!("iv-contents-link", current.then_some("iv-current-item"))}

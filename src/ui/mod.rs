@@ -13,6 +13,7 @@ pub mod glossary_panel;
 pub mod hooks;
 pub mod importers;
 pub mod loader;
+pub mod more_results;
 pub mod question;
 pub mod rich_text;
 pub mod search_bar;

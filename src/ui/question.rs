@@ -22,8 +22,9 @@ pub struct QuestionProps {
     pub glossary: SharedGlossary,
     pub index: usize,
     pub open: bool,
-    /// Filtered out by the current search.
-    pub filtered_out: bool,
+    /// Shown by the active search: while one is active, the list hides every question without
+    /// this (one class on the list, so a keystroke does not re-render a thousand questions).
+    pub found: bool,
     pub marks: Rc<HashMap<FieldId, FieldMarks>>,
     /// Prepended to every id, so several viewers on one page never share an id.
     pub id_prefix: AttrValue,
@@ -115,9 +116,8 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
 
     html! {
         <section
-            class={classes!("iv-qa", props.open.then_some("iv-open"))}
+            class={classes!("iv-qa", props.open.then_some("iv-open"), props.found.then_some("iv-found"))}
             id={section.clone()}
-            hidden={props.filtered_out}
         >
             <div class="iv-q-head">
                 <@{heading_tag} class="iv-q-heading">

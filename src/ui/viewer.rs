@@ -3,7 +3,6 @@
 //! (`hooks::use_view_state`), what is shown is derived by `core::view`, and each browser effect
 //! (URL, fragment, find-in-page, "/", theme, scrolling, timers) is a hook of `ui::hooks`.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -15,11 +14,12 @@ use crate::core::messages::keys;
 use crate::core::search::{FieldId, SearchIndex};
 use crate::core::state::Action;
 use crate::core::view::{
-    finds_nothing, heading_level, is_filtered_out, search_status, title_tag, visible_questions,
+    drawn_open, finds_nothing, heading_level, search_status, title_tag, visible_questions,
 };
 use crate::ui::contents::Contents;
 use crate::ui::glossary_panel::GlossaryPanel;
 use crate::ui::hooks::*;
+use crate::ui::more_results::MoreResults;
 use crate::ui::question::QuestionItem;
 use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::search_bar::SearchBar;
@@ -158,9 +158,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         root.clone(),
         interview.clone(),
         prefix.clone(),
-        Rc::new(visible_questions(view, questions)),
+        visible_questions(view, questions),
     );
-    let marks = use_progressive_marks(view.results.clone(), view.current_match, questions);
+    let marks = use_progressive_marks(view, questions);
     // The interview's language and direction: its own, else the host's; without either, the
     // direction of its first strong character (core::lang). The content carries the language;
     // the whole viewer takes the direction, so its layout mirrors. The reader's own words come
@@ -189,16 +189,21 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         direction(lang.as_deref(), &format!("{} {sample}", interview.title))
     };
     let intro_marks = marks.get(questions).cloned().unwrap_or_default();
-    // The contents lists only the matching questions while searching.
-    let only = view.is_searching().then(|| {
-        Rc::new(
-            view.results
-                .matching_questions
-                .iter()
-                .copied()
-                .collect::<HashSet<_>>(),
-        )
-    });
+    // The contents lists the matching questions shown while searching.
+    let only = view
+        .is_searching()
+        .then(|| Rc::new(view.shown_results().to_vec()));
+    // A search shows a page of its matching questions at a time; the buttons before and after
+    // the list show the neighbouring pages (pressing one goes to its first new question).
+    let (hidden_after, hidden_before) = view.hidden_results();
+    let matching = &view.results.matching_questions;
+    let show_from = |position: Option<usize>| {
+        let question = position.and_then(|p| matching.get(p).copied());
+        let go = go_to_question.clone();
+        Callback::from(move |_: ()| question.into_iter().for_each(|q| go.emit(q)))
+    };
+    let show_earlier = show_from(view.shown_results.start.checked_sub(1));
+    let show_more = show_from(Some(view.shown_results.end));
 
     html! {
         <ContextProvider<SharedMessages> context={shared_messages}>
@@ -268,15 +273,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 </div>
             </div>
             <div class="iv-live" aria-live="polite" aria-atomic="true">{ announced }</div>
-            <div class="iv-questions" lang={lang.clone()}>
+            <MoreResults hidden={hidden_before} earlier=true on_show={show_earlier} run_end={view.shown_results.start} />
+            <div class={classes!("iv-questions", view.is_searching().then_some("iv-filtering"))} lang={lang.clone()}>
+                // Unkeyed, as the contents' items: the list never reorders, and a key is a
+                // string made for each of a thousand questions on every render.
                 { for (0..questions).map(|i| html! {
                     <QuestionItem
-                        key={i}
                         interview={interview.clone()}
                         glossary={(*glossary).clone()}
                         index={i}
-                        open={view.is_open(i)}
-                        filtered_out={is_filtered_out(view, i)}
+                        open={drawn_open(view, i)}
+                        found={view.is_shown_result(i)}
                         marks={marks.get(i).cloned().unwrap_or_default()}
                         id_prefix={prefix.clone()}
                         heading_level={level}
@@ -287,6 +294,12 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     />
                 }) }
             </div>
+            <MoreResults
+                hidden={hidden_after}
+                on_show={show_more}
+                on_near={send(&state, Action::ShowMoreResults)}
+                run_end={view.shown_results.end}
+            />
             <GlossaryPanel glossary={(*glossary).clone()} id_prefix={prefix.clone()} heading_level={level} />
             </div>
             </div>

@@ -4,9 +4,14 @@
 //! rule about what is open, what the search shows and which match is current lives here, where it
 //! is tested natively. Out-of-range indices are ignored, never a panic.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::search::SearchResults;
+
+/// How many matching questions a search shows at first, and how many more each "show more"
+/// adds: a search's work in the browser grows with what it shows, not with the interview.
+pub const RESULTS_PAGE: usize = 20;
 
 /// What one viewer shows: which questions are open, the search query, what it found and the
 /// current match.
@@ -22,6 +27,9 @@ pub struct ViewState {
     pub current_match: Option<usize>,
     /// What the query found: the one copy of the search's results, which the view reads.
     pub results: Rc<SearchResults>,
+    /// Which matching questions are shown, as positions in `results.matching_questions`: a
+    /// run that always holds the current match's question. Empty when no search is active.
+    pub shown_results: Range<usize>,
 }
 
 /// Everything a reader can do to the view.
@@ -43,6 +51,9 @@ pub enum Action {
     ClearQuery,
     NextMatch,
     PreviousMatch,
+    /// Show the next `RESULTS_PAGE` matching questions after those shown. (Earlier ones are
+    /// shown by opening one of them: `Open` shows the page before the run when it is there.)
+    ShowMoreResults,
 }
 
 impl ViewState {
@@ -69,6 +80,32 @@ impl ViewState {
         self.open.get(question).copied().unwrap_or(false)
     }
 
+    /// Is `question` one of the matching questions a search shows now?
+    pub fn is_shown_result(&self, question: usize) -> bool {
+        self.is_searching()
+            && self
+                .results
+                .matching_questions
+                .binary_search(&question)
+                .is_ok_and(|position| self.shown_results.contains(&position))
+    }
+
+    /// The matching questions shown now, in order (none when no search is active).
+    pub fn shown_results(&self) -> &[usize] {
+        let matching = &self.results.matching_questions;
+        let end = self.shown_results.end.min(matching.len());
+        matching
+            .get(self.shown_results.start.min(end)..end)
+            .unwrap_or(&[])
+    }
+
+    /// How many matching questions come after those shown, and how many before.
+    pub fn hidden_results(&self) -> (usize, usize) {
+        let matching = self.results.matching_questions.len();
+        let end = self.shown_results.end.min(matching);
+        (matching - end, self.shown_results.start.min(end))
+    }
+
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> ViewState {
         match action {
@@ -81,6 +118,7 @@ impl ViewState {
                 if let Some(flag) = self.open.get_mut(i) {
                     *flag = true;
                 }
+                self.show_result(i);
             }
             Action::ExpandAll => self.open.iter_mut().for_each(|o| *o = true),
             Action::CollapseAll => self.open.iter_mut().for_each(|o| *o = false),
@@ -97,6 +135,8 @@ impl ViewState {
                     }
                     self.current_match = (!results.matches.is_empty()).then_some(0);
                     self.results = results;
+                    self.shown_results = 0..RESULTS_PAGE.min(self.results.matching_questions.len());
+                    self.show_current_match();
                 } else {
                     self.restore_open_before_search();
                 }
@@ -114,6 +154,7 @@ impl ViewState {
                         None => 0,
                     });
                 }
+                self.show_current_match();
             }
             Action::PreviousMatch => {
                 let match_count = self.match_count();
@@ -124,9 +165,49 @@ impl ViewState {
                         Some(i) => i.min(match_count) - 1,
                     });
                 }
+                self.show_current_match();
+            }
+            Action::ShowMoreResults => {
+                let matching = self.results.matching_questions.len();
+                self.shown_results.end = (self.shown_results.end + RESULTS_PAGE).min(matching);
             }
         }
         self
+    }
+
+    /// Makes sure the current match's question is shown.
+    fn show_current_match(&mut self) {
+        let question = self
+            .current_match
+            .and_then(|i| self.results.matches.get(i))
+            .and_then(|m| m.field.question());
+        if let Some(question) = question {
+            self.show_result(question);
+        }
+    }
+
+    /// Makes sure matching `question` is shown while searching: the shown run grows by a page
+    /// when it is just past either end, and otherwise moves to a page around it.
+    fn show_result(&mut self, question: usize) {
+        if !self.is_searching() {
+            return;
+        }
+        let matching = self.results.matching_questions.len();
+        let Ok(position) = self.results.matching_questions.binary_search(&question) else {
+            return;
+        };
+        let Range { start, end } = self.shown_results.clone();
+        if (start..end).contains(&position) {
+            return;
+        }
+        self.shown_results = if position >= end && position < end + RESULTS_PAGE {
+            start..(end + RESULTS_PAGE).min(matching)
+        } else if position < start && position + RESULTS_PAGE >= start {
+            start.saturating_sub(RESULTS_PAGE)..end
+        } else {
+            let end = (position.saturating_sub(RESULTS_PAGE / 2) + RESULTS_PAGE).min(matching);
+            end.saturating_sub(RESULTS_PAGE)..end
+        };
     }
 
     fn restore_open_before_search(&mut self) {
@@ -137,5 +218,6 @@ impl ViewState {
         }
         self.results = Rc::default();
         self.current_match = None;
+        self.shown_results = 0..0;
     }
 }

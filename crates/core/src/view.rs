@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use crate::messages::{keys, Messages};
-use crate::search::{FieldId, SearchResults};
+use crate::search::FieldId;
 use crate::state::ViewState;
 
 /// Highlights of one field: all match ranges and, if the current match is in this field, which.
@@ -20,18 +20,20 @@ pub struct FieldMarks {
 /// The highlights of one question's fields (or of the title and introduction).
 pub type QuestionMarks = Rc<HashMap<FieldId, FieldMarks>>;
 
-/// Highlights grouped by question: entry `q` holds question `q`'s, the last entry (index
-/// `questions`) the title's and introduction's. Questions without highlights share one empty
-/// map, so they compare equal by pointer and their answers are not rebuilt.
-pub fn group_marks(
-    results: &SearchResults,
-    current: Option<usize>,
-    questions: usize,
-) -> Vec<QuestionMarks> {
+/// The search's highlights grouped by question: entry `q` holds question `q`'s, the last entry
+/// (index `questions`) the title's and introduction's. Only the questions the search shows get
+/// theirs (`ViewState::is_shown_result`). Questions without highlights share one empty map, so
+/// they compare equal by pointer and their answers are not rebuilt.
+pub fn group_marks(state: &ViewState, questions: usize) -> Vec<QuestionMarks> {
     let mut grouped: Vec<HashMap<FieldId, FieldMarks>> = Vec::new();
     grouped.resize_with(questions + 1, HashMap::new);
-    for (i, m) in results.matches.iter().enumerate() {
-        let slot = m.field.question().unwrap_or(questions).min(questions);
+    let current = state.current_match;
+    for (i, m) in state.results.matches.iter().enumerate() {
+        let question = m.field.question();
+        if question.is_some_and(|q| !state.is_shown_result(q)) {
+            continue;
+        }
+        let slot = question.unwrap_or(questions).min(questions);
         let field = grouped[slot].entry(m.field).or_default();
         field.ranges.push(m.range.clone());
         if current == Some(i) {
@@ -112,15 +114,22 @@ pub fn finds_nothing(state: &ViewState) -> bool {
         && !state.results.intro_matches
 }
 
-/// Whether question `question` is hidden by the active search.
-pub fn is_filtered_out(state: &ViewState, question: usize) -> bool {
-    state.is_searching() && !state.results.question_matches(question)
+/// Whether question `question` is drawn open. While a search is active, a question it does not
+/// show keeps its look from before the search (hidden by the list's filtering, not by itself),
+/// so a keystroke re-renders only the questions it shows, not the thousand others.
+pub fn drawn_open(state: &ViewState, question: usize) -> bool {
+    match &state.open_before_search {
+        Some(before) if !state.is_shown_result(question) => {
+            before.get(question).copied().unwrap_or(false)
+        }
+        _ => state.is_open(question),
+    }
 }
 
-/// The questions a reader can see, in order: the matching ones while searching, else all.
+/// The questions a reader can see, in order: the matching ones a search shows, else all.
 pub fn visible_questions(state: &ViewState, questions: usize) -> Vec<usize> {
     if state.is_searching() {
-        state.results.matching_questions.clone()
+        state.shown_results().to_vec()
     } else {
         (0..questions).collect()
     }

@@ -87,7 +87,7 @@ fn the_status_line_counts_questions_matches_and_the_current_one() {
 fn nothing_found_and_filtering() {
     let nothing = searched("zzzz", 0);
     assert!(finds_nothing(&nothing));
-    assert!((0..9).all(|q| is_filtered_out(&nothing, q)));
+    assert!((0..9).all(|q| !nothing.is_shown_result(q)));
     let scif = searched("SCIF", 0);
     assert!(!finds_nothing(&scif));
     assert_eq!(visible_questions(&scif, 9).len(), 1);
@@ -101,7 +101,7 @@ fn nothing_found_and_filtering() {
 /// Renders grouped highlights one line per field: `slot field: ranges [current]`.
 fn check_marks(query: &str, next: usize, expected: Expect) {
     let state = searched(query, next);
-    let grouped = group_marks(&state.results, state.current_match, 9);
+    let grouped = group_marks(&state, 9);
     assert_eq!(grouped.len(), 10, "nine questions and the introduction");
     let mut lines = Vec::new();
     for (slot, marks) in grouped.iter().enumerate() {
@@ -149,7 +149,7 @@ fn highlights_are_grouped_by_question_with_the_current_one_marked() {
 #[test]
 fn questions_without_highlights_share_one_empty_map() {
     let state = searched("SCIF", 0);
-    let grouped = group_marks(&state.results, None, 9);
+    let grouped = group_marks(&state, 9);
     assert!(Rc::ptr_eq(&grouped[0], &grouped[1]));
     assert!(grouped[0].is_empty());
 }

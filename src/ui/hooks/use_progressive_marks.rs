@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::converge::converge;
-use crate::core::search::SearchResults;
+use crate::core::state::ViewState;
 use crate::core::view::{group_marks, QuestionMarks};
 
 /// How many answers may get new highlights in one frame.
@@ -16,15 +16,15 @@ const MARKS_PER_FRAME: usize = 40;
 
 /// The highlights to render now, grouped by question (the last entry is the title's and
 /// introduction's, always up to date); another render follows next frame while some lag.
+/// Only the questions a search shows have highlights (`core::view::group_marks`).
 #[hook]
-pub fn use_progressive_marks(
-    results: Rc<SearchResults>,
-    current: Option<usize>,
-    questions: usize,
-) -> Rc<Vec<QuestionMarks>> {
-    let target = use_memo((results.clone(), current), move |(results, current)| {
-        group_marks(results, *current, questions)
-    });
+pub fn use_progressive_marks(view: &ViewState, questions: usize) -> Rc<Vec<QuestionMarks>> {
+    let (results, current) = (view.results.clone(), view.current_match);
+    let state = view.clone();
+    let target = use_memo(
+        (results.clone(), current, view.shown_results.clone()),
+        move |_| group_marks(&state, questions),
+    );
     let shown = use_mut_ref(|| (*target).clone());
     let current_question = current
         .and_then(|i| results.matches.get(i))

@@ -27,6 +27,8 @@ pub const SEARCH_INTRO_ONLY: &str = "search_intro_only";
 pub const SEARCH_POSITION: &str = "search_position";
 pub const SEARCH_POSITION_INTRO: &str = "search_position_intro";
 pub const SEARCH_SENTENCE: &str = "search_sentence";
+pub const SHOW_MORE_RESULTS: &str = "show_more_results";
+pub const SHOW_EARLIER_RESULTS: &str = "show_earlier_results";
 pub const COPY_LINK: &str = "copy_link";
 pub const LINK_COPIED: &str = "link_copied";
 pub const COPY_MANUALLY: &str = "copy_manually";
@@ -94,6 +96,8 @@ pub const ALL: &[(&str, bool)] = &[
     (SEARCH_POSITION, false),
     (SEARCH_POSITION_INTRO, false),
     (SEARCH_SENTENCE, false),
+    (SHOW_MORE_RESULTS, true),
+    (SHOW_EARLIER_RESULTS, true),
     (COPY_LINK, false),
     (LINK_COPIED, false),
     (COPY_MANUALLY, false),

@@ -71,5 +71,9 @@ pub static GERMAN: Catalogue = Catalogue {
         ("viewer_failed", "Dieses Interview kann nicht angezeigt werden: Der Viewer konnte nicht geladen werden."),
         ("import_notes.one", "{count} Zeile der Quelle passte nicht zum Interviewformat"),
         ("import_notes.other", "{count} Zeilen der Quelle passten nicht zum Interviewformat"),
+        ("show_more_results.one", "{count} weitere passende Frage zeigen"),
+        ("show_more_results.other", "{count} weitere passende Fragen zeigen"),
+        ("show_earlier_results.one", "{count} vorherige passende Frage zeigen"),
+        ("show_earlier_results.other", "{count} vorherige passende Fragen zeigen"),
     ],
 };

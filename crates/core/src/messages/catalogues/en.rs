@@ -71,5 +71,9 @@ pub static ENGLISH: Catalogue = Catalogue {
         ("viewer_failed", "This interview cannot be shown: the viewer failed to load."),
         ("import_notes.one", "{count} line of the source did not fit the interview format"),
         ("import_notes.other", "{count} lines of the source did not fit the interview format"),
+        ("show_more_results.one", "Show {count} more matching question"),
+        ("show_more_results.other", "Show {count} more matching questions"),
+        ("show_earlier_results.one", "Show {count} earlier matching question"),
+        ("show_earlier_results.other", "Show {count} earlier matching questions"),
     ],
 };

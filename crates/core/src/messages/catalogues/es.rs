@@ -74,5 +74,11 @@ pub static SPANISH: Catalogue = Catalogue {
         ("import_notes.one", "{count} línea de la fuente no encajaba en el formato de entrevista"),
         ("import_notes.many", "{count} de líneas de la fuente no encajaban en el formato de entrevista"),
         ("import_notes.other", "{count} líneas de la fuente no encajaban en el formato de entrevista"),
+        ("show_more_results.one", "Mostrar {count} pregunta coincidente más"),
+        ("show_more_results.many", "Mostrar {count} de preguntas coincidentes más"),
+        ("show_more_results.other", "Mostrar {count} preguntas coincidentes más"),
+        ("show_earlier_results.one", "Mostrar {count} pregunta coincidente anterior"),
+        ("show_earlier_results.many", "Mostrar {count} de preguntas coincidentes anteriores"),
+        ("show_earlier_results.other", "Mostrar {count} preguntas coincidentes anteriores"),
     ],
 };

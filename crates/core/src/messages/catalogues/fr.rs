@@ -74,5 +74,11 @@ pub static FRENCH: Catalogue = Catalogue {
         ("import_notes.one", "{count} ligne de la source ne correspondait pas au format d’entretien"),
         ("import_notes.many", "{count} de lignes de la source ne correspondaient pas au format d’entretien"),
         ("import_notes.other", "{count} lignes de la source ne correspondaient pas au format d’entretien"),
+        ("show_more_results.one", "Afficher {count} autre question correspondante"),
+        ("show_more_results.many", "Afficher {count} d’autres questions correspondantes"),
+        ("show_more_results.other", "Afficher {count} autres questions correspondantes"),
+        ("show_earlier_results.one", "Afficher {count} question correspondante précédente"),
+        ("show_earlier_results.many", "Afficher {count} de questions correspondantes précédentes"),
+        ("show_earlier_results.other", "Afficher {count} questions correspondantes précédentes"),
     ],
 };
