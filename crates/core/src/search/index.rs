@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::normalize::{normalize, normalize_into, source_range_in, starts_word};
-use super::query::{parse_query, Acronym, Alternative, Term};
+use super::query::{parse_query, Acronyms, Alternative, Term};
 use super::results::{FieldId, Match, SearchResults};
 use crate::glossary::Glossary;
 use crate::model::Interview;
@@ -52,7 +52,7 @@ pub struct SearchIndex {
     word_starts: Vec<usize>,
     /// 1 + the number of questions.
     unit_count: usize,
-    acronyms: Vec<Acronym>,
+    acronyms: Acronyms,
 }
 
 impl SearchIndex {
@@ -92,7 +92,7 @@ impl SearchIndex {
             if abbr.is_empty() || expansion.is_empty() {
                 continue;
             }
-            index.acronyms.push(Acronym { abbr, expansion });
+            index.acronyms.push(abbr, expansion);
         }
         index
     }

@@ -10,7 +10,7 @@
 //! expansion. So "Indo-Pacific" names nothing in an interview where it is part of two names, and
 //! a run in the middle ("Indo-Pacific" of "U.S. Indo-Pacific Command") never does.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::normalize::normalize;
 
@@ -36,6 +36,58 @@ pub struct Term {
 pub(super) struct Acronym {
     pub(super) abbr: String,
     pub(super) expansion: String,
+}
+
+/// The glossary in normalised form, indexed by the words of the expansions and by the acronyms:
+/// a query's words are compared only with the entries that have them. (Compared with every
+/// expansion one by one, parsing a one-word query against the synthetic interview's hundred
+/// acronyms took 30–60 µs, against 1 µs for the search itself when nothing matches; measured.)
+#[derive(Clone, Debug, Default)]
+pub(super) struct Acronyms {
+    list: Vec<Acronym>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_abbr: HashMap<String, Vec<usize>>,
+    /// The most words of any expansion: no longer run of the query can name one.
+    longest: usize,
+}
+
+impl Acronyms {
+    pub(super) fn push(&mut self, abbr: String, expansion: String) {
+        let at = self.list.len();
+        let mut words = 0;
+        for word in expansion.split(' ') {
+            words += 1;
+            let entries = self.by_word.entry(word.to_string()).or_default();
+            if entries.last() != Some(&at) {
+                entries.push(at);
+            }
+        }
+        self.longest = self.longest.max(words);
+        self.by_abbr.entry(abbr.clone()).or_default().push(at);
+        self.list.push(Acronym { abbr, expansion });
+    }
+
+    fn entries<'a>(&'a self, found: Option<&'a Vec<usize>>) -> impl Iterator<Item = &'a Acronym> {
+        found
+            .into_iter()
+            .flatten()
+            .filter_map(|&at| self.list.get(at))
+    }
+
+    /// The entries whose expansion has `word` among its words.
+    fn with_word<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a Acronym> {
+        self.entries(self.by_word.get(word))
+    }
+
+    /// The entries whose acronym is `abbr`.
+    fn with_abbr<'a>(&'a self, abbr: &str) -> impl Iterator<Item = &'a Acronym> {
+        self.entries(self.by_abbr.get(abbr))
+    }
+}
+
+/// The last word of normalised `text` (words are separated by single spaces).
+fn last_word(text: &str) -> &str {
+    text.rsplit(' ').next().unwrap_or(text)
 }
 
 /// A piece of the query, normalised: one unquoted word or one quoted phrase. An unquoted word
@@ -97,7 +149,7 @@ const MIN_DISTINCTIVE_CHARS: usize = 6;
 
 /// Whether the normalised words `run` name `acronym` (see the module docs), given every
 /// acronym of the glossary to judge how distinctive a single word is.
-pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &[Acronym]) -> bool {
+pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &Acronyms) -> bool {
     let (run, long) = (significant(run), significant(&acronym.expansion));
     if run.is_empty() || long.is_empty() {
         return false;
@@ -116,26 +168,23 @@ pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &[Acronym]) -> bool 
     // Part of an expansion names it only when no other expansion has that part.
     is_part
         && acronyms
-            .iter()
+            .with_word(last_word(run))
             .filter(|other| has_words(&other.expansion, run))
             .all(|other| other.abbr == acronym.abbr)
 }
 
-/// Whether normalised `text` holds the whole words `words` (" words " inside " text ").
+/// Whether normalised `text` holds the whole words `words` (" words " inside " text "). Compared
+/// at each word start rather than with a substring search, whose set-up per call made parsing a
+/// query against a hundred expansions cost 30 µs (measured).
 fn has_words(text: &str, words: &str) -> bool {
-    text.match_indices(words).any(|(at, _)| {
-        let before = text
-            .get(..at)
-            .is_none_or(|b| b.is_empty() || b.ends_with(' '));
-        let after = text
-            .get(at + words.len()..)
-            .is_none_or(|a| a.is_empty() || a.starts_with(' '));
-        before && after
-    })
+    let word_starts = std::iter::once(0).chain(text.match_indices(' ').map(|(at, _)| at + 1));
+    word_starts
+        .filter_map(|at| text.get(at..)?.strip_prefix(words))
+        .any(|after| after.is_empty() || after.starts_with(' '))
 }
 
 /// The query as terms, each with its alternatives through the glossary's `acronyms`.
-pub(super) fn parse_query(query: &str, acronyms: &[Acronym]) -> Vec<Term> {
+pub(super) fn parse_query(query: &str, acronyms: &Acronyms) -> Vec<Term> {
     let tokens = tokenize(query);
     let mut terms = Vec::new();
     let mut seen = HashSet::new();
@@ -164,30 +213,29 @@ pub(super) fn parse_query(query: &str, acronyms: &[Acronym]) -> Vec<Term> {
 
 /// The number of unquoted tokens, starting at `tokens[at]`, of the longest run that names a
 /// glossary acronym ([`names`]).
-fn longest_expansion_at(acronyms: &[Acronym], tokens: &[Token], at: usize) -> Option<usize> {
+fn longest_expansion_at(acronyms: &Acronyms, tokens: &[Token], at: usize) -> Option<usize> {
     let rest = tokens.get(at..)?;
     // No run longer than the longest expansion can name one: a long query stays linear.
-    let longest = acronyms
+    let unquoted = rest
         .iter()
-        .map(|a| a.expansion.split(' ').count())
-        .max()
-        .unwrap_or(0);
-    let unquoted = rest.iter().take_while(|t| !t.quoted).take(longest).count();
+        .take_while(|t| !t.quoted)
+        .take(acronyms.longest)
+        .count();
     (1..=unquoted).rev().find(|&count| {
         let run: Vec<&str> = rest.iter().take(count).map(|t| t.text.as_str()).collect();
         let run = run.join(" ");
         acronyms
-            .iter()
+            .with_word(last_word(&run))
             .any(|acronym| names(&run, acronym, acronyms))
     })
 }
 
 /// A term for normalised `text`, with the acronyms it names (in whole or in part) and the
 /// expansions it abbreviates as whole-word alternatives.
-fn term_for(acronyms: &[Acronym], text: String) -> Term {
+fn term_for(acronyms: &Acronyms, text: String) -> Term {
     let mut alternatives = Vec::new();
     let mut names_one = false;
-    for acronym in acronyms {
+    for acronym in acronyms.with_word(last_word(&text)) {
         if names(&text, acronym, acronyms) {
             names_one = true;
             alternatives.push(Alternative {
@@ -195,12 +243,12 @@ fn term_for(acronyms: &[Acronym], text: String) -> Term {
                 whole_word: true,
             });
         }
-        if acronym.abbr == text {
-            alternatives.push(Alternative {
-                text: acronym.expansion.clone(),
-                whole_word: true,
-            });
-        }
+    }
+    for acronym in acronyms.with_abbr(&text) {
+        alternatives.push(Alternative {
+            text: acronym.expansion.clone(),
+            whole_word: true,
+        });
     }
     // Qualifiers are optional both ways: "the Space Command" also finds "U.S. Space Command",
     // where "Space Command" is highlighted.
