@@ -24,6 +24,7 @@ import {
   title,
   warningsOf,
   othersOf,
+  eventsOf,
   waitForWarnings,
   assertHostUnharmed,
   browser,
@@ -180,6 +181,11 @@ test("failure: when the wasm cannot be fetched, every instance says so, one warn
     assert.equal(othersOf(page).length, 1, othersOf(page).join("\n"));
     assert.match(othersOf(page)[0], /^error: Failed to load resource: .*404/);
     assert.equal(await page.locator("p.after").textContent(), "The article goes on after the interviews.");
+    // The host page hears each failure, from its element.
+    const failed = (await eventsOf(page)).filter((e) => e.name === "failed");
+    assert.deepEqual(failed.map((e) => [e.target, e.detail.kind]).sort(), [
+      ["arabic-viewer", "viewer"], ["broken-viewer", "viewer"], ["default-viewer", "viewer"], ["other-viewer", "viewer"],
+    ].sort());
     await assertHostUnharmed(page);
   } finally {
     // Destroy the connections: the page is still open, and a socket Chromium opened ahead of

@@ -153,12 +153,20 @@ export function useEmbeddingSuite() {
 
 /**
  * Records, before any of the page's scripts run: errors and unhandled rejections reaching the
- * host page, CSP violation events, and the fetches whose body the page has finished reading.
+ * host page, CSP violation events, the fetches whose body the page has finished reading, and the
+ * viewer's `interview-viewer:*` events (`eventsOf`).
  */
 export function instrument() {
   window.__hostErrors = [];
   window.__violations = [];
   window.__bodiesRead = [];
+  // The viewer's events for the host page, as a listener on the document hears them.
+  window.__ivEvents = [];
+  for (const name of ["loaded", "failed", "question-opened", "question-closed", "searched"]) {
+    document.addEventListener(`interview-viewer:${name}`, (e) =>
+      window.__ivEvents.push({ name, target: e.target.id || e.target.localName, detail: e.detail }),
+    );
+  }
   addEventListener("error", (e) => window.__hostErrors.push(`error: ${e.message}`));
   addEventListener("unhandledrejection", (e) => window.__hostErrors.push(`rejection: ${e.reason}`));
   addEventListener(
@@ -243,6 +251,9 @@ export const settle = (page) =>
   page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
   );
+
+/** The `interview-viewer:*` events the document heard so far: `{ name, target, detail }`. */
+export const eventsOf = (page) => page.evaluate(() => window.__ivEvents);
 
 export const warningsOf = (page) => page.problems.filter((p) => p.startsWith("warning: "));
 export const othersOf = (page) => page.problems.filter((p) => !p.startsWith("warning: "));

@@ -158,6 +158,15 @@ for (const engine of ENGINES) {
         await page.click((n) => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-q-button")[n], 2);
         await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-q-button")[2].getAttribute("aria-expanded") === "true");
         await page.evaluate(() => (window.__firstButton = document.querySelector("interview-viewer").shadowRoot.querySelector(".iv-q-button")) && true);
+        // The viewer's events reach a listener on the document from inside the shadow root.
+        await page.evaluate(() => {
+          window.__heard = [];
+          for (const name of ["loaded", "question-opened", "question-closed", "searched"]) {
+            document.addEventListener(`interview-viewer:${name}`, (e) =>
+              window.__heard.push(`${name} ${e.target.localName} ${e.detail.query ?? e.detail.number ?? e.detail.questions}`),
+            );
+          }
+        });
         releaseWasm();
         await page.waitFor(() => !!document.querySelector("interview-viewer").shadowRoot.querySelector(".iv[data-ready]"));
         const after = await page.evaluate(() => {
@@ -168,9 +177,17 @@ for (const engine of ENGINES) {
           };
         });
         assert.deepEqual(after, { same: true, expanded: "..x......" }, "hydrated in place, keeping what the reader opened");
+        await page.click((n) => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-q-button")[n], 0);
+        await page.waitFor(() => window.__heard.length === 2);
         await page.click("interview-viewer >>> .iv-search-input");
         await page.type("Talisman");
         await page.waitFor(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll(".iv-filtering > .iv-qa:not(.iv-found)").length === 7);
+        await page.waitFor(() => window.__heard.length === 3);
+        assert.deepEqual(await page.evaluate(() => window.__heard), [
+          "loaded interview-viewer 9",
+          "question-opened interview-viewer 1",
+          "searched interview-viewer Talisman",
+        ]);
         assert.ok(await page.evaluate(() => document.querySelector("interview-viewer").shadowRoot.querySelectorAll("mark.iv-match").length > 0));
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
         assert.deepEqual(await page.problems(), []);

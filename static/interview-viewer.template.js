@@ -93,16 +93,21 @@ class InterviewViewerElement extends HTMLElement {
       .catch((error) => {
         // Contained: one warning, a message inside the element, nothing thrown at the host.
         console.warn("Interview Viewer: the viewer could not start.", error);
+        const lang = this.#language();
+        const text = this.#hostText("viewer_failed") ?? VIEWER_FAILED[lang];
+        // The host page hears of it as of any failure (docs/embedding.md: events).
+        const detail = { kind: "viewer", message: text };
+        const failed = () => this.dispatchEvent(new CustomEvent("interview-viewer:failed", { bubbles: true, composed: true, detail }));
         // A snippet's prerendered interview stays: readable, its questions still toggling.
-        if (this.#stopEarlyToggles) return;
+        if (this.#stopEarlyToggles) return failed();
         const message = document.createElement("p");
         message.setAttribute("role", "alert");
         message.className = "iv iv-error";
-        const lang = this.#language();
         message.lang = lang;
         message.dir = lang === "ar" ? "rtl" : "ltr";
-        message.textContent = this.#hostText("viewer_failed") ?? VIEWER_FAILED[lang];
+        message.textContent = text;
         this.#container.replaceChildren(message);
+        failed();
       });
   }
 

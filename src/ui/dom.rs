@@ -104,6 +104,25 @@ pub fn store(key: &str, value: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Dispatches the event `interview-viewer:{name}` from `target` for the host page
+/// (docs/embedding.md): it bubbles, and is composed, so it leaves an embedded viewer's shadow
+/// root; its `detail` is a plain object of `detail`'s fields. A host listener that throws is
+/// reported by the browser and stops nothing here.
+pub fn dispatch_host_event(target: &Element, name: &str, detail: &[(&str, wasm_bindgen::JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    let name = format!("interview-viewer:{name}");
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
 /// Indices of the answer panels under `root` that are open (have no `hidden` attribute).
 pub fn open_panels(root: &Element) -> Vec<usize> {
     let Ok(panels) = root.query_selector_all(".iv-answer[data-question]") else {

@@ -19,6 +19,18 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// One stable word for the host page's `failed` event (docs/embedding.md): the load
+    /// failure's own (`LoadFailure::kind`), or `refused`, `unreachable`, `not-found`, `server`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Load(failure) => failure.kind(),
+            Failure::Refused(_) => "refused",
+            Failure::Unreachable { .. } => "unreachable",
+            Failure::NotFound { .. } => "not-found",
+            Failure::Server { .. } => "server",
+        }
+    }
+
     pub fn message(&self, messages: &Messages) -> String {
         let http = |key, url: &str, status: &u16| {
             messages.format(key, &[("url", url), ("status", &status.to_string())])

@@ -16,6 +16,7 @@ use crate::core::load::{from_importers, load_body, LoadFailure, Loaded};
 use crate::core::messages::{keys, Messages};
 use crate::core::source::{Chooser, Provenance};
 use crate::core::view::{document_description, document_title, no_interview_title};
+use crate::ui::dom;
 use crate::ui::fetch::{fetch_body, Failure, FetchFailure};
 use crate::ui::hooks::{use_document_title, use_messages_for};
 use crate::ui::importers::import_elsewhere;
@@ -290,6 +291,30 @@ pub fn Loader(props: &LoaderProps) -> Html {
     };
     use_document_title(props.owns_document, title, description);
 
+    // The host page hears of a failure (docs/embedding.md): once per attempt that failed.
+    let error_box = use_node_ref();
+    {
+        let (kind, message) = match &*state {
+            LoadState::Failed { failure, .. } => (Some(failure.kind()), failure.message(&messages)),
+            _ => (None, String::new()),
+        };
+        let error_box = error_box.clone();
+        // Keyed on the kind and the attempt, not the words: a catalogue arriving later changes
+        // the words of the same failure.
+        use_effect_with((kind, *attempt), move |(kind, _)| {
+            if let (Some(kind), Some(target)) = (kind, error_box.cast::<web_sys::Element>()) {
+                dom::dispatch_host_event(
+                    &target,
+                    "failed",
+                    &[
+                        ("kind", (*kind).into()),
+                        ("message", message.as_str().into()),
+                    ],
+                );
+            }
+        });
+    }
+
     match &*state {
         LoadState::Loading => html! {
             <div class="iv iv-loading" role="status" lang={ui_lang} dir={ui_dir}>
@@ -302,7 +327,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                 Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
             };
             html! {
-                <div class="iv iv-error" role="alert" lang={ui_lang} dir={ui_dir}>
+                <div class="iv iv-error" role="alert" lang={ui_lang} dir={ui_dir} ref={error_box}>
                     <p class="iv-error-title">{ messages.text(keys::CANNOT_SHOW).to_string() }</p>
                     <p class="iv-error-message">{ failure.message(&messages) }</p>
                     if *can_retry {

@@ -161,6 +161,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         visible_questions(view, questions),
     );
     let marks = use_progressive_marks(view, questions);
+    use_host_events(root.clone(), interview.clone(), view);
     // The interview's language and direction: its own, else the host's; without either, the
     // direction of its first strong character (core::lang). The content carries the language;
     // the whole viewer takes the direction, so its layout mirrors. The reader's own words come

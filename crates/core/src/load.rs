@@ -46,6 +46,20 @@ pub enum LoadFailure {
 }
 
 impl LoadFailure {
+    /// What went wrong, as one stable word for the host page's `failed` event
+    /// (docs/embedding.md): `too-large`, `invalid-data`, `unsupported-version`, `empty`,
+    /// `no-questions` or `needs-conversion`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadFailure::TooLarge(_) => "too-large",
+            LoadFailure::Json(LoadError::Malformed(_)) => "invalid-data",
+            LoadFailure::Json(LoadError::UnsupportedVersion(_)) => "unsupported-version",
+            LoadFailure::Json(LoadError::Empty) | LoadFailure::Empty => "empty",
+            LoadFailure::NoQuestions(_) => "no-questions",
+            LoadFailure::NeedsConversion(_) => "needs-conversion",
+        }
+    }
+
     /// What went wrong, in the reader's language (the technical detail of malformed JSON, a
     /// parser's message or the detector's reason, stays in English).
     pub fn message(&self, messages: &Messages) -> String {

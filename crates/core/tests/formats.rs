@@ -484,4 +484,32 @@ mod loading {
         );
         assert!(matches!(from_importers("{"), Err(LoadFailure::Json(_))));
     }
+
+    /// The word the host page's `failed` event carries for each way a body fails to load.
+    #[test]
+    fn each_load_failure_has_its_kind() {
+        let kind = |body: &str| load_body(body, None, None).unwrap_err().kind();
+        assert_eq!(kind(" \n "), "empty");
+        assert_eq!(kind("{\"format_version\": 1}"), "invalid-data");
+        assert_eq!(
+            kind("{\"format_version\": 99, \"title\": \"t\", \"questions\": []}"),
+            "unsupported-version"
+        );
+        assert_eq!(
+            load_body("", Some("application/json"), None)
+                .unwrap_err()
+                .kind(),
+            "empty"
+        );
+        assert_eq!(kind("No question here, only a statement."), "no-questions");
+        assert_eq!(
+            kind(&"x".repeat(interview_core::load::MAX_BODY_BYTES + 1)),
+            "too-large"
+        );
+        let needs = LoadFailure::NeedsConversion(interview_core::import::Detection {
+            format: TextFormat::WebVtt,
+            because: "the first line is WEBVTT".to_string(),
+        });
+        assert_eq!(needs.kind(), "needs-conversion");
+    }
 }
