@@ -21,8 +21,9 @@ pub struct MoreResultsProps {
     /// Scrolling brought it near: show the next page, focus unmoved. `None`: only when pressed.
     #[prop_or_default]
     pub on_near: Option<Callback<()>>,
-    /// Changes whenever the shown run does, which re-arms `on_near`.
-    pub run_end: usize,
+    /// The edge of the shown run this button extends (its end, or its start for the earlier
+    /// one): it changes with each page shown, which re-arms `on_near`.
+    pub edge: usize,
 }
 
 #[component]
@@ -32,7 +33,7 @@ pub fn MoreResults(props: &MoreResultsProps) -> Html {
     let armed = props.on_near.as_ref().filter(|_| props.hidden > 0);
     use_near_viewport(
         node.clone(),
-        armed.map(|_| props.run_end),
+        armed.map(|_| props.edge),
         armed.cloned().unwrap_or_default(),
     );
     if props.hidden == 0 {

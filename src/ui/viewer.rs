@@ -274,7 +274,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 </div>
             </div>
             <div class="iv-live" aria-live="polite" aria-atomic="true">{ announced }</div>
-            <MoreResults hidden={hidden_before} earlier=true on_show={show_earlier} run_end={view.shown_results.start} />
+            <MoreResults hidden={hidden_before} earlier=true on_show={show_earlier} edge={view.shown_results.start} />
             <div class={classes!("iv-questions", view.is_searching().then_some("iv-filtering"))} lang={lang.clone()}>
                 // Unkeyed, as the contents' items: the list never reorders, and a key is a
                 // string made for each of a thousand questions on every render.
@@ -299,7 +299,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 hidden={hidden_after}
                 on_show={show_more}
                 on_near={send(&state, Action::ShowMoreResults)}
-                run_end={view.shown_results.end}
+                edge={view.shown_results.end}
             />
             <GlossaryPanel glossary={(*glossary).clone()} id_prefix={prefix.clone()} heading_level={level} />
             </div>

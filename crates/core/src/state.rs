@@ -200,13 +200,21 @@ impl ViewState {
         if (start..end).contains(&position) {
             return;
         }
-        self.shown_results = if position >= end && position < end + RESULTS_PAGE {
-            start..(end + RESULTS_PAGE).min(matching)
-        } else if position < start && position + RESULTS_PAGE >= start {
-            start.saturating_sub(RESULTS_PAGE)..end
-        } else {
+        let page_around = || {
             let end = (position.saturating_sub(RESULTS_PAGE / 2) + RESULTS_PAGE).min(matching);
             end.saturating_sub(RESULTS_PAGE)..end
+        };
+        self.shown_results = if position >= end {
+            if position < end + RESULTS_PAGE {
+                start..(end + RESULTS_PAGE).min(matching)
+            } else {
+                page_around()
+            }
+        } else if position + RESULTS_PAGE >= start {
+            // Before the run (a position inside it has returned above).
+            start.saturating_sub(RESULTS_PAGE)..end
+        } else {
+            page_around()
         };
     }
 

@@ -156,6 +156,11 @@ fn opening_a_matching_question_shows_it() {
         vec![search((0..100).collect()), Open(50)],
         "shown 40..60 (40 after, 40 before) current q0",
     );
+    // Far before the shown run: a page around it, not the page before the run.
+    check(
+        vec![every_other(), PreviousMatch, Open(10)],
+        "shown 0..20 (30 after, 0 before) current q98",
+    );
     // A question the search does not match, or no search: nothing moves.
     check(
         vec![every_other(), Open(61)],

@@ -946,6 +946,7 @@ fn part_of_an_expansion_names_its_acronym() {
         ("SWPC", "Space Weather Prediction Center"),
         ("NWS", "the National Weather Service"),
         ("ESA", "European Space Agency"),
+        ("NHC", "National Hurricane Center"),
     ];
     let cases: &[(&[(&str, &str)], &str, &str)] = &[
         // The last two words or more, leading qualifiers optional both ways.
@@ -996,6 +997,8 @@ fn part_of_an_expansion_names_its_acronym() {
         (SEED_ACRONYMS, "command", "[command]"),
         (SEED_ACRONYMS, "space", "[space]"),
         (SEED_ACRONYMS, "plan", "[plan]"),
+        // A leading qualifier is dropped only from words that name an acronym.
+        (SEED_ACRONYMS, "\"the plan\"", "[the plan]"),
         // A run in the middle, or "Indo-Pacific" alone (in two expansions): no acronym.
         (SEED_ACRONYMS, "Indo-Pacific", "[indo pacific]"),
         (SEED_ACRONYMS, "Space Forces", "[space] [forces | =sfi]"),
@@ -1010,7 +1013,9 @@ fn part_of_an_expansion_names_its_acronym() {
             "allies Space Command",
             "[allies] [space command | =usspacecom]",
         ),
+        // Two expansions end in "Center": the two words that end each still name it alone.
         (WEATHER, "prediction center", "[prediction center | =swpc]"),
+        (WEATHER, "hurricane center", "[hurricane center | =nhc]"),
         (WEATHER, "mass ejection", "[mass ejection | =cme]"),
         (WEATHER, "Weather Service", "[weather service | =nws]"),
         (

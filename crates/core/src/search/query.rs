@@ -150,10 +150,8 @@ const MIN_DISTINCTIVE_CHARS: usize = 6;
 /// Whether the normalised words `run` name `acronym` (see the module docs), given every
 /// acronym of the glossary to judge how distinctive a single word is.
 pub(super) fn names(run: &str, acronym: &Acronym, acronyms: &Acronyms) -> bool {
+    // (Neither is empty: a query's terms and the index's expansions never are.)
     let (run, long) = (significant(run), significant(&acronym.expansion));
-    if run.is_empty() || long.is_empty() {
-        return false;
-    }
     if run == long {
         return true;
     }
