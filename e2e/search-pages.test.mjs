@@ -63,6 +63,9 @@ test("a search shows its first page of matching questions; the button after them
 
   // Pressed from the keyboard: the next page, and the focus on its first question.
   await more.focus();
+  // In view now, but in the reader's hand: it does not show more by itself.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  assert.deepEqual(await shown(page), range(1, PAGE));
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.activeElement?.id === "q21-button");
   const now = await shown(page);

@@ -9,7 +9,9 @@ use yew::prelude::*;
 const NEAR: &str = "0px 0px 100% 0px";
 
 /// After each render that changes `key` (and while `key` is `Some`), calls `on_near` once if
-/// `node` is near the viewport, at once or when scrolling brings it near. The browser's
+/// `node` is near the viewport, at once or when scrolling brings it near; but not while the focus
+/// is inside `node`: a keyboard reader who moved to the button (which scrolls it into view) has
+/// it in hand, and showing more by itself would move it from under them. The browser's
 /// `IntersectionObserver` reports after the frame is painted, so the call never lengthens the
 /// frame that showed the element.
 #[hook]
@@ -34,6 +36,7 @@ type Observed = (
 
 fn observe(node: &NodeRef, on_near: Callback<()>) -> Option<Observed> {
     let element = node.cast::<web_sys::Element>()?;
+    let watched = element.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             let near = entries.iter().any(|entry| {
@@ -41,7 +44,9 @@ fn observe(node: &NodeRef, on_near: Callback<()>) -> Option<Observed> {
                     .dyn_into::<web_sys::IntersectionObserverEntry>()
                     .is_ok_and(|e| e.is_intersecting())
             });
-            if near {
+            // `:focus-within` also sees a focus inside the embedding's shadow root.
+            let in_hand = watched.matches(":focus-within").unwrap_or(false);
+            if near && !in_hand {
                 // Once per key: the render that follows makes a new observer.
                 observer.disconnect();
                 on_near.emit(());
