@@ -345,6 +345,44 @@ for (const engine of ENGINES) {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test("Share opens a panel with the link and the embed code; a copy is confirmed or offered selected; Escape closes it", LIMIT, async () => {
+      const page = await open("/?q=kill");
+      await page.click(".iv-share-button");
+      await page.waitFor(() => document.querySelector(".iv-share-panel:not([hidden]) textarea") !== null);
+      const fields = () => ({
+        expanded: document.querySelector(".iv-share-button").getAttribute("aria-expanded"),
+        link: document.querySelector(".iv-share-panel input").value,
+        code: document.querySelector(".iv-share-panel textarea").value,
+        labels: [...document.querySelectorAll(".iv-share-panel label")].map((l) => document.getElementById(l.htmlFor)?.tagName),
+      });
+      assert.deepEqual(await page.evaluate(fields), {
+        expanded: "true",
+        link: `${server.url}/`,
+        code: `<script type="module" src="${server.url}/interview-viewer.js"></script>\n<interview-viewer></interview-viewer>`,
+        labels: ["INPUT", "TEXTAREA"],
+      });
+      await page.evaluate(AXE_SOURCE);
+      assert.deepEqual(await page.evaluate(runAxe), [], "axe with the share panel open");
+
+      // The clipboard may be refused to an automated browser: then the code is offered selected.
+      await page.click(() => [...document.querySelectorAll(".iv-share-copy")][1]);
+      await page.waitFor(() => document.querySelector(".iv-share-status").textContent !== "");
+      const outcome = await page.evaluate(() => ({
+        status: document.querySelector(".iv-share-status").textContent,
+        selected: document.activeElement?.tagName === "TEXTAREA" && document.activeElement.selectionEnd === document.activeElement.value.length,
+      }));
+      if (outcome.status !== "Embed code copied") {
+        assert.deepEqual(outcome, { status: "Press Ctrl+C (⌘C) to copy the embed code", selected: true });
+      }
+
+      await page.evaluate(() => document.querySelector(".iv-share-panel textarea").focus());
+      await page.press("Escape");
+      await page.waitFor(() => document.querySelector(".iv-share-panel").hidden && !document.querySelector(".iv-share-panel textarea"));
+      assert.equal(await page.evaluate(() => document.activeElement?.className), "iv-share-button");
+      assert.equal(await page.evaluate(() => document.querySelector(".iv-search-input").value), "kill");
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test("axe-core finds no WCAG 2.2 A/AA violation, collapsed and all expanded, light and dark", LIMIT, async () => {
       const page = await open();
       await page.evaluate(AXE_SOURCE);

@@ -188,6 +188,9 @@ test("interview-offline.html works alone from file://: search, toggles, glossary
   // Themes.
   await page.locator("fieldset.iv-theme label", { hasText: "Dark" }).click();
   assert.equal(await page.locator("article.iv").getAttribute("data-theme"), "dark");
+  // No "Share": a file on this device has no address to give (its toolbar is otherwise whole).
+  assert.equal(await page.locator(".iv-expand-all").count(), 1);
+  assert.equal(await page.locator(".iv-share-button").count(), 0);
   // Deep link.
   const id = await page.locator(".iv-qa").nth(6).getAttribute("id");
   await page.goto(pathToFileURL(file).href + "#" + id);

@@ -339,6 +339,7 @@ test("Tab reaches every control in order, each with a visible focus ring (wide s
     // Previous and next match are disabled without a query, so Tab skips them.
     "Expand all",
     "Collapse all",
+    "Share",
     "theme system",
     ...ids.flatMap((id, i) => [`question ${id}-button`, `Copy link to question ${i + 1}`]),
   ];
@@ -363,6 +364,7 @@ test("Tab reaches every control on a narrow screen, and the search buttons once 
       "search",
       "Expand all",
       "Collapse all",
+      "Share",
       "theme system",
       ...ids.flatMap((id, i) => [`question ${id}-button`, `Copy link to question ${i + 1}`]),
     ],

@@ -13,6 +13,7 @@
 //     interview-viewer.css, its stylesheet unhashed for embed snippets; embed-snippet.html, the
 //     embedded interview prerendered for a host page to paste, loading both from IV_PUBLIC_URL
 //     (where dist/ will be published; default "./", i.e. a page next to them).
+//     With an absolute IV_PUBLIC_URL, oembed.json and its link from index.html (scripts/oembed.mjs).
 //  5. sw.js: a service worker caching exactly this build's files.
 //  6. interview-offline.html: one self-contained file (styles, script, wasm, data inlined).
 // Every JavaScript file it writes or keeps is minified by terser and every stylesheet by
@@ -24,6 +25,7 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { minify as terser } from "terser";
 import CleanCSS from "clean-css";
+import { publishOembed } from "./oembed.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -246,6 +248,16 @@ if (!snippet.includes('<template shadowrootmode="open">') || !snippet.includes('
   fail("the embed snippet has no prerendered viewer");
 }
 await write("embed-snippet.html", snippet + "\n");
+
+// 4b. oEmbed (scripts/oembed.mjs): only with an absolute IV_PUBLIC_URL, since a consumer needs
+//     absolute addresses; before the service worker, whose version covers index.html.
+if (/^https?:\/\//.test(publicUrl)) {
+  try {
+    await publishOembed(staging, publicUrl);
+  } catch (error) {
+    fail(error.message);
+  }
+}
 
 // 5. The service worker: every file a reader of the standalone page needs offline, and nothing
 //    else, since the worker downloads its whole list on the first visit: not the demo, the big

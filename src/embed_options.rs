@@ -38,6 +38,10 @@ pub struct EmbedOptions {
     /// The JSON of the message catalogue of the element's language, when the element fetched
     /// one (languages other than English are not in the wasm).
     pub catalogue: Option<String>,
+    /// false hides "Share".
+    pub share: bool,
+    /// The absolute address of `interview-viewer.js`, for the embed code "Share" gives.
+    pub script: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -55,6 +59,8 @@ impl Default for EmbedOptions {
             lang: None,
             messages: None,
             catalogue: None,
+            share: true,
+            script: None,
         }
     }
 }
@@ -86,6 +92,11 @@ impl EmbedOptions {
                     .map(AttrValue::from),
                 messages: self.messages.map(AttrValue::from),
                 catalogue: self.catalogue.map(AttrValue::from),
+                show_share: self.share,
+                script: self
+                    .script
+                    .filter(|s| !s.trim().is_empty())
+                    .map(AttrValue::from),
             },
             owns_document: self.document_title,
         }

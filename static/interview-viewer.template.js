@@ -5,7 +5,7 @@
 //   <interview-viewer></interview-viewer>                         the embedded interview
 //   <interview-viewer src="my-interview.json"></interview-viewer>  or .txt (plain-text format)
 //
-// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it),
+// Attributes: src, theme (light | dark | auto), heading-level (2–6), search ("off" hides it), share ("off" hides it),
 // lang (the interview's language when its data does not say; else the page's);
 // link-src, a src that came from a link (only this page's origin, or one the page allows in
 // <meta name="interview-viewer-sources">); document-title, the interview titles the page;
@@ -54,7 +54,7 @@ const VIEWER_FAILED = {
 let instances = 0;
 
 class InterviewViewerElement extends HTMLElement {
-  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "document-title", "lang", "messages"];
+  static observedAttributes = ["src", "link-src", "theme", "heading-level", "search", "share", "document-title", "lang", "messages"];
   #container = null;
   #viewer = null;
   #prefix = `iv${++instances}-`;
@@ -135,6 +135,9 @@ class InterviewViewerElement extends HTMLElement {
       // Out-of-range and non-numeric levels fall back to 2 on the wasm side.
       headingLevel: Number.parseInt(this.getAttribute("heading-level") ?? "", 10),
       search: this.getAttribute("search") !== "off",
+      share: this.getAttribute("share") !== "off",
+      // For the embed code "Share" gives: this very script.
+      script: new URL("interview-viewer.js", BASE).href,
       documentTitle: this.hasAttribute("document-title"),
       // The element's language or its nearest ancestor's (the host page's), for an interview
       // that does not name its own.

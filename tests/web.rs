@@ -7,6 +7,7 @@ use std::rc::Rc;
 use interview_viewer::core::import::{import_text, ImportOptions};
 use interview_viewer::core::model::Interview;
 use interview_viewer::core::seed as content;
+use interview_viewer::ui::loader::Source;
 use interview_viewer::ui::viewer::{Viewer, ViewerOptions, ViewerProps};
 use interview_viewer::ui::SharedInterview;
 use wasm_bindgen::JsCast;
@@ -34,6 +35,16 @@ async fn render(interview: Interview, options: ViewerOptions) -> Element {
 
 /// Renders a viewer of `interview`, loaded from another site's `host` if any.
 async fn render_from(interview: Interview, options: ViewerOptions, host: Option<&str>) -> Element {
+    render_source(interview, options, host, Source::Embedded).await
+}
+
+/// Renders a viewer of `interview` that came from `source`.
+async fn render_source(
+    interview: Interview,
+    options: ViewerOptions,
+    host: Option<&str>,
+    source: Source,
+) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let host_element = root.clone();
@@ -41,6 +52,7 @@ async fn render_from(interview: Interview, options: ViewerOptions, host: Option<
         interview: SharedInterview(Rc::new(interview)),
         options,
         loaded_from: host.map(|h| h.to_string().into()),
+        source,
     };
     yew::Renderer::<Viewer>::with_root_and_props(host_element, props).render();
     yew::scheduler::flush().await;
@@ -326,4 +338,59 @@ async fn an_interview_from_another_site_says_where_it_comes_from() {
     );
     let same = render(seed(), options("prov2-")).await;
     assert!(same.query_selector(".iv-provenance").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn share_gives_the_embed_code_of_the_interview_where_it_came_from() {
+    let options = ViewerOptions {
+        script: Some("https://cdn.example/iv/interview-viewer.js".into()),
+        ..options("share-")
+    };
+    let source = Source::Url("talks/a \"quoted\" name.json".into());
+    let root = render_source(seed(), options, None, source).await;
+    // The button appears once the viewer knows it is on a page with an address.
+    wait(0).await;
+    let button = one(&root, ".iv-share-button");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    click(&button).await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let code = js_sys::Reflect::get(&one(&root, "#share-share-code"), &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let page = web_sys::window().unwrap().location();
+    let folder = page.href().unwrap();
+    let folder = &folder[..folder.rfind('/').unwrap() + 1];
+    assert_eq!(
+        code,
+        format!(
+            "<script type=\"module\" src=\"https://cdn.example/iv/interview-viewer.js\"></script>\n\
+             <interview-viewer src=\"{folder}talks/a%20%22quoted%22%20name.json\"></interview-viewer>"
+        )
+    );
+    let link = one(&root, "#share-share-link")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
+    assert!(!link.contains('#'), "{link}");
+    click(&button).await;
+    assert!(root.query_selector(".iv-share-panel").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn share_can_be_left_out() {
+    let options = ViewerOptions {
+        show_share: false,
+        ..options("noshare-")
+    };
+    let root = render(seed(), options).await;
+    wait(0).await;
+    assert!(root.query_selector(".iv-share-button").unwrap().is_none());
+    assert!(root.query_selector(".iv-expand-all").unwrap().is_some());
 }

@@ -11,11 +11,17 @@
 //! `prerender --embed-snippet BASE` prints the embed snippet of the embedded interview
 //! (`snippet`), loading its script and stylesheet from BASE (`dist/embed-snippet.html`).
 //!
+//! `prerender --oembed BASE` prints the oEmbed response of the embedded interview published at
+//! BASE (`core::share::oembed_json`): post-build writes it to `dist/oembed.json` when
+//! `IV_PUBLIC_URL` gives an absolute address.
+//!
 //! `prerender --catalogues` prints the message catalogues the wasm leaves out, one JSON line
 //! each (`core::messages::catalogues::catalogue_json`): post-build writes each to
 //! `dist/messages-<lang>-<hash>.json`.
 
 use interview_viewer::core::messages::catalogues::{self, catalogue_json};
+use interview_viewer::core::seed::{SEED_SOURCE, SEED_TITLE};
+use interview_viewer::core::share::oembed_json;
 use interview_viewer::snippet::embed_snippet;
 use interview_viewer::ui::app::App;
 use interview_viewer::ui::theme::STORAGE_KEY;
@@ -30,6 +36,7 @@ fn main() {
     {
         ["--theme-storage-key"] => println!("{STORAGE_KEY}"),
         ["--embed-snippet", base] => print!("{}", embed_snippet(None, base)),
+        ["--oembed", base] => println!("{}", oembed_json(base, SEED_TITLE, SEED_SOURCE)),
         ["--catalogues"] => {
             for catalogue in catalogues::ALL.iter().filter(|c| c.lang != "en") {
                 println!("{}", catalogue_json(catalogue));
@@ -41,7 +48,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: prerender [--theme-storage-key | --embed-snippet BASE | --catalogues]"
+                "usage: prerender [--theme-storage-key | --embed-snippet BASE | --oembed BASE | --catalogues]"
             );
             std::process::exit(2);
         }

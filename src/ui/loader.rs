@@ -350,6 +350,7 @@ pub fn Loader(props: &LoaderProps) -> Html {
                     interview={interview.clone()}
                     options={props.options.clone()}
                     loaded_from={elsewhere.clone()}
+                    source={props.source.clone()}
                 />
                 if !problems.is_empty() {
                     <details class="iv iv-import-notes" lang={ui_lang} dir={ui_dir}>

@@ -17,6 +17,7 @@ pub mod more_results;
 pub mod question;
 pub mod rich_text;
 pub mod search_bar;
+pub mod share_panel;
 pub mod sources;
 pub mod theme;
 pub mod toggletip;

@@ -19,10 +19,12 @@ use crate::core::view::{
 use crate::ui::contents::Contents;
 use crate::ui::glossary_panel::GlossaryPanel;
 use crate::ui::hooks::*;
+use crate::ui::loader::Source;
 use crate::ui::more_results::MoreResults;
 use crate::ui::question::QuestionItem;
 use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::search_bar::SearchBar;
+use crate::ui::share_panel::SharePanel;
 use crate::ui::theme::{Theme, ThemeSwitch};
 use crate::ui::SharedInterview;
 
@@ -56,6 +58,10 @@ pub struct ViewerOptions {
     pub messages: Option<AttrValue>,
     /// A message catalogue's JSON, fetched by the element with the wasm (`ui::catalogues`).
     pub catalogue: Option<AttrValue>,
+    /// Offer "Share" (the link and the embed code) on a page served over http(s).
+    pub show_share: bool,
+    /// The address of `interview-viewer.js` for the embed code; `None`: the one beside the page.
+    pub script: Option<AttrValue>,
 }
 
 impl Default for ViewerOptions {
@@ -70,6 +76,8 @@ impl Default for ViewerOptions {
             lang: None,
             messages: None,
             catalogue: None,
+            show_share: true,
+            script: None,
         }
     }
 }
@@ -82,6 +90,9 @@ pub struct ViewerProps {
     /// The host of another origin the interview was loaded from, said under the title.
     #[prop_or_default]
     pub loaded_from: Option<AttrValue>,
+    /// Where the interview came from: what the share panel's embed code points at.
+    #[prop_or(Source::Embedded)]
+    pub source: Source,
 }
 
 /// A callback that sends `action` to the viewer's reducer, whatever the event.
@@ -270,6 +281,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                             { messages.text(keys::COLLAPSE_ALL).to_string() }
                         </button>
                     </div>
+                    if options.show_share {
+                        <SharePanel id_prefix={prefix.clone()} source={props.source.clone()} script={options.script.clone()} />
+                    }
                     <ThemeSwitch id_prefix={prefix.clone()} {theme} on_change={on_theme} />
                 </div>
             </div>

@@ -6,7 +6,7 @@
 // whenever it changes, so the host can size the frame.
 const viewer = document.getElementById("viewer");
 const params = new URLSearchParams(location.search);
-for (const [param, attribute] of [["src", "link-src"], ["theme", "theme"], ["heading-level", "heading-level"], ["search", "search"]]) {
+for (const [param, attribute] of [["src", "link-src"], ["theme", "theme"], ["heading-level", "heading-level"], ["search", "search"], ["share", "share"]]) {
   const value = params.get(param);
   if (value !== null) viewer.setAttribute(attribute, value);
 }

@@ -70,6 +70,11 @@ impl Ids<'_> {
         format!("{}search-status", self.0)
     }
 
+    /// The share panel's parts: "button", "panel", "link", "code".
+    pub fn share(self, part: &str) -> String {
+        format!("{}share-{part}", self.0)
+    }
+
     /// The name shared by the theme radios.
     pub fn theme_group(self) -> String {
         format!("{}theme", self.0)

@@ -17,6 +17,7 @@ pub mod messages;
 pub mod model;
 pub mod search;
 pub mod seed;
+pub mod share;
 pub mod source;
 pub mod spans;
 pub mod state;

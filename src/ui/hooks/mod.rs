@@ -1,6 +1,7 @@
 //! The viewer's browser effects, one custom hook a file. Each owns its listener, timer or
 //! effect and drops it when the viewer goes; the viewer composes them.
 
+mod use_clipboard;
 mod use_debounced;
 mod use_document_title;
 mod use_find_in_page;
@@ -19,6 +20,7 @@ mod use_theme;
 mod use_url_query;
 mod use_view_state;
 
+pub use use_clipboard::{use_clipboard, Copy};
 pub use use_debounced::use_debounced;
 pub use use_document_title::use_document_title;
 pub use use_find_in_page::use_find_in_page;

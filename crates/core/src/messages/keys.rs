@@ -34,6 +34,14 @@ pub const LINK_COPIED: &str = "link_copied";
 pub const COPY_MANUALLY: &str = "copy_manually";
 pub const LINK_FIELD: &str = "link_field";
 pub const LINK_SHORT: &str = "link_short";
+pub const SHARE: &str = "share";
+pub const SHARE_LINK_FIELD: &str = "share_link_field";
+pub const SHARE_COPY_LINK: &str = "share_copy_link";
+pub const EMBED_FIELD: &str = "embed_field";
+pub const EMBED_HINT: &str = "embed_hint";
+pub const COPY_EMBED: &str = "copy_embed";
+pub const EMBED_COPIED: &str = "embed_copied";
+pub const COPY_EMBED_MANUALLY: &str = "copy_embed_manually";
 pub const LOADING: &str = "loading";
 pub const CANNOT_SHOW: &str = "cannot_show";
 pub const TRY_AGAIN: &str = "try_again";
@@ -103,6 +111,14 @@ pub const ALL: &[(&str, bool)] = &[
     (COPY_MANUALLY, false),
     (LINK_FIELD, false),
     (LINK_SHORT, false),
+    (SHARE, false),
+    (SHARE_LINK_FIELD, false),
+    (SHARE_COPY_LINK, false),
+    (EMBED_FIELD, false),
+    (EMBED_HINT, false),
+    (COPY_EMBED, false),
+    (EMBED_COPIED, false),
+    (COPY_EMBED_MANUALLY, false),
     (LOADING, false),
     (CANNOT_SHOW, false),
     (TRY_AGAIN, false),
