@@ -20,7 +20,7 @@ pub struct EmbeddedViewer {
 /// Reads the element's options: one plain object, read by name, so the JS side and this one
 /// cannot disagree about an argument's position. Every field is optional.
 ///
-/// `{ src, linkSrc, inline, theme, headingLevel, search, share, script, documentTitle, idPrefix, lang, messages, catalogue }`: see
+/// `{ src, linkSrc, inline, theme, headingLevel, search, share, script, name, documentTitle, idPrefix, lang, messages, catalogue }`: see
 /// [`EmbedOptions`]; `headingLevel` outside 2–6 gives 2; `idPrefix` is read at mount only.
 fn read_options(options: &JsValue) -> EmbedOptions {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
@@ -45,6 +45,7 @@ fn read_options(options: &JsValue) -> EmbedOptions {
         catalogue: text("catalogue"),
         share: get("share").and_then(|v| v.as_bool()).unwrap_or(true),
         script: text("script"),
+        name: text("name"),
     }
 }
 

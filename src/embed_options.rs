@@ -42,6 +42,8 @@ pub struct EmbedOptions {
     pub share: bool,
     /// The absolute address of `interview-viewer.js`, for the embed code "Share" gives.
     pub script: Option<String>,
+    /// The element's name in links to its questions on the host page (quote links).
+    pub name: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -61,6 +63,7 @@ impl Default for EmbedOptions {
             catalogue: None,
             share: true,
             script: None,
+            name: None,
         }
     }
 }
@@ -95,6 +98,10 @@ impl EmbedOptions {
                 show_share: self.share,
                 script: self
                     .script
+                    .filter(|s| !s.trim().is_empty())
+                    .map(AttrValue::from),
+                link_name: self
+                    .name
                     .filter(|s| !s.trim().is_empty())
                     .map(AttrValue::from),
             },

@@ -138,6 +138,8 @@ class InterviewViewerElement extends HTMLElement {
       share: this.getAttribute("share") !== "off",
       // For the embed code "Share" gives: this very script.
       script: new URL("interview-viewer.js", BASE).href,
+      // Its name in quote links to the host page (#name/question~quote=…): its id, else its place.
+      name: this.id || `interview-viewer-${[...document.querySelectorAll("interview-viewer")].indexOf(this) + 1}`,
       documentTitle: this.hasAttribute("document-title"),
       // The element's language or its nearest ancestor's (the host page's), for an interview
       // that does not name its own.

@@ -380,7 +380,10 @@ async fn share_gives_the_embed_code_of_the_interview_where_it_came_from() {
         .value();
     assert!(!link.contains('#'), "{link}");
     click(&button).await;
-    assert!(root.query_selector(".iv-share-panel").unwrap().is_none());
+    // Closed: the panel stays (its button's `aria-controls` resolves), hidden and empty.
+    let panel = one(&root, ".iv-share-panel");
+    assert!(panel.has_attribute("hidden"));
+    assert_eq!(panel.child_element_count(), 0);
 }
 
 #[wasm_bindgen_test]

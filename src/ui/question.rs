@@ -9,10 +9,11 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use crate::core::ids::Ids;
+use crate::core::quote;
 use crate::core::search::FieldId;
 use crate::core::view::{heading_tag, FieldMarks, HeadingKey};
 use crate::ui::answer::Answer;
-use crate::ui::copy_link::CopyLink;
+use crate::ui::copy_link::{CopyLink, LinkKind};
 use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::SharedInterview;
 
@@ -38,11 +39,18 @@ pub struct QuestionProps {
     /// Only a viewer that follows `#question` fragments offers links to its questions: an
     /// embedded one's ids live in a shadow root that a fragment cannot reach.
     pub show_copy_link: bool,
+    /// The passage a reader selected in this answer, offered as a quote link.
+    #[prop_or_default]
+    pub quote: Option<AttrValue>,
+    /// The embedded viewer's name in quote links (`None`: the standalone page).
+    #[prop_or_default]
+    pub link_name: Option<AttrValue>,
 }
 
 /// The answer panel. Built by hand because `html!` only lets `hidden` be a boolean, and a
-/// collapsed panel needs `hidden="until-found"` for find-in-page.
-fn answer_panel(id: String, index: usize, open: bool, content: Html) -> Html {
+/// collapsed panel needs `hidden="until-found"` for find-in-page. `quote`: the quote link after
+/// the answer's text.
+fn answer_panel(id: String, index: usize, open: bool, content: Html, quote: Html) -> Html {
     let mut panel = VTag::new("div");
     panel.add_attribute("class", "iv-answer");
     panel.add_attribute("id", id);
@@ -51,6 +59,7 @@ fn answer_panel(id: String, index: usize, open: bool, content: Html) -> Html {
         panel.add_attribute("hidden", "until-found");
     }
     panel.add_child(content);
+    panel.add_child(quote);
     panel.into()
 }
 
@@ -114,6 +123,33 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
             html! { <><span class="iv-speaker">{name}{":"}</span>{" "}</> }
         });
 
+    // An embedded viewer's quote links name the question by its id, after the viewer's name;
+    // the standalone page's by its section id, as its "Link" buttons do.
+    let quote_fragment = props
+        .quote
+        .as_ref()
+        .filter(|_| props.open)
+        .and_then(|text| {
+            let id = if props.link_name.is_some() {
+                &question.id
+            } else {
+                &section
+            };
+            quote::fragment(props.link_name.as_deref(), id, text).map(|f| (f, text.clone()))
+        });
+    let quote = match quote_fragment {
+        Some((fragment, text)) => html! {
+            <CopyLink
+                kind={LinkKind::Quote}
+                fragment={AttrValue::from(fragment)}
+                question_number={index + 1}
+                question_id={AttrValue::from(question.id.clone())}
+                quote={text}
+            />
+        },
+        None => Html::default(),
+    };
+
     html! {
         <section
             class={classes!("iv-qa", props.open.then_some("iv-open"), props.found.then_some("iv-found"))}
@@ -136,10 +172,10 @@ pub fn QuestionItem(props: &QuestionProps) -> Html {
                     </button>
                 </@>
                 if props.show_copy_link {
-                    <CopyLink fragment={AttrValue::from(section.clone())} question_number={index + 1} />
+                    <CopyLink kind={LinkKind::Question} fragment={AttrValue::from(section.clone())} question_number={index + 1} />
                 }
             </div>
-            { answer_panel(panel_id, index, props.open, panel) }
+            { answer_panel(panel_id, index, props.open, panel, quote) }
         </section>
     }
 }

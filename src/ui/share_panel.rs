@@ -90,7 +90,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         use_effect_with((), move |_| shareable.set(on_the_web()));
     }
     let open = use_state_eq(|| None::<Shared>);
-    let (outcome, copy) = use_clipboard::<Text>();
+    let (outcome, copies, copy) = use_clipboard::<Text>();
     let button = use_node_ref();
     let link_field = use_node_ref();
     let code_field = use_node_ref();
@@ -98,7 +98,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // A refused copy: select the field, for the reader to copy by hand.
     {
         let fields = (link_field.clone(), code_field.clone());
-        use_effect_with(outcome.clone(), move |outcome| {
+        use_effect_with((copies, outcome.clone()), move |(_, outcome)| {
             let field = match outcome {
                 Copy::Refused(Text::Link, _) => &fields.0,
                 Copy::Refused(Text::Code, _) => &fields.1,

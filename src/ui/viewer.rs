@@ -62,6 +62,9 @@ pub struct ViewerOptions {
     pub show_share: bool,
     /// The address of `interview-viewer.js` for the embed code; `None`: the one beside the page.
     pub script: Option<AttrValue>,
+    /// An embedded viewer's name in links to it (its element's `id`, else
+    /// `interview-viewer-N`): it offers quote links to its host page and follows those naming it.
+    pub link_name: Option<AttrValue>,
 }
 
 impl Default for ViewerOptions {
@@ -78,6 +81,7 @@ impl Default for ViewerOptions {
             catalogue: None,
             show_share: true,
             script: None,
+            link_name: None,
         }
     }
 }
@@ -157,8 +161,14 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     use_find_in_page(root.clone(), open.clone());
     use_slash_shortcut(options.use_url && options.show_search, search_input.clone());
     let go_to_question = use_go_to_question(root.clone(), interview.clone(), prefix.clone(), open);
+    // The standalone page (it owns the URL) and a named embedded viewer follow links and offer
+    // quote links.
+    let links = options.use_url || options.link_name.is_some();
+    let selected_quote = use_quote_selection(root.clone(), links);
     use_fragment_navigation(
-        options.use_url,
+        links,
+        options.link_name.clone(),
+        root.clone(),
         interview.clone(),
         prefix.clone(),
         go_to_question.clone(),
@@ -306,6 +316,8 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         on_toggle={on_toggle.clone()}
                         on_heading_key={on_heading_key.clone()}
                         show_copy_link={options.use_url}
+                        quote={selected_quote.as_ref().filter(|s| s.question == i).map(|s| AttrValue::from(s.text.clone()))}
+                        link_name={options.link_name.clone()}
                     />
                 }) }
             </div>

@@ -15,6 +15,7 @@ pub mod lang;
 pub mod load;
 pub mod messages;
 pub mod model;
+pub mod quote;
 pub mod search;
 pub mod seed;
 pub mod share;

@@ -20,19 +20,22 @@ pub enum Copy<K> {
 /// How long "copied" stays said.
 const CONFIRMATION_MS: u32 = 2500;
 
-/// The outcome of the last copy, and the callback that copies `(which, text)`.
+/// The outcome of the last copy, how many copies have ended (so that an effect can tell a second
+/// copy from the first even when their outcomes are equal), and the callback that copies
+/// `(which, text)`.
 #[hook]
-pub fn use_clipboard<K>() -> (Copy<K>, Callback<(K, String)>)
+pub fn use_clipboard<K>() -> (Copy<K>, u32, Callback<(K, String)>)
 where
     K: Clone + PartialEq + 'static,
 {
-    let outcome = use_state_eq(|| Copy::Idle);
+    let outcome = use_state(|| (0u32, Copy::Idle));
     {
         let outcome = outcome.clone();
-        use_effect_with((*outcome).clone(), move |current| {
+        use_effect_with((*outcome).clone(), move |(copies, current)| {
+            let copies = *copies;
             let timer = matches!(current, Copy::Copied(_)).then(|| {
                 gloo::timers::callback::Timeout::new(CONFIRMATION_MS, move || {
-                    outcome.set(Copy::Idle)
+                    outcome.set((copies, Copy::Idle))
                 })
             });
             move || drop(timer)
@@ -51,15 +54,17 @@ where
                 Some(clipboard) => {
                     let promise = clipboard.write_text(&text);
                     wasm_bindgen_futures::spawn_local(async move {
+                        let copies = outcome.0 + 1;
                         match JsFuture::from(promise).await {
-                            Ok(_) => outcome.set(Copy::Copied(which)),
-                            Err(_) => outcome.set(Copy::Refused(which, text)),
+                            Ok(_) => outcome.set((copies, Copy::Copied(which))),
+                            Err(_) => outcome.set((copies, Copy::Refused(which, text))),
                         }
                     });
                 }
-                None => outcome.set(Copy::Refused(which, text)),
+                None => outcome.set((outcome.0 + 1, Copy::Refused(which, text))),
             }
         })
     };
-    ((*outcome).clone(), copy)
+    let (copies, current) = (*outcome).clone();
+    (current, copies, copy)
 }

@@ -34,6 +34,9 @@ pub const LINK_COPIED: &str = "link_copied";
 pub const COPY_MANUALLY: &str = "copy_manually";
 pub const LINK_FIELD: &str = "link_field";
 pub const LINK_SHORT: &str = "link_short";
+pub const COPY_QUOTE_LINK: &str = "copy_quote_link";
+pub const QUOTE_LINK_COPIED: &str = "quote_link_copied";
+pub const QUOTE_LINK_FIELD: &str = "quote_link_field";
 pub const SHARE: &str = "share";
 pub const SHARE_LINK_FIELD: &str = "share_link_field";
 pub const SHARE_COPY_LINK: &str = "share_copy_link";
@@ -111,6 +114,9 @@ pub const ALL: &[(&str, bool)] = &[
     (COPY_MANUALLY, false),
     (LINK_FIELD, false),
     (LINK_SHORT, false),
+    (COPY_QUOTE_LINK, false),
+    (QUOTE_LINK_COPIED, false),
+    (QUOTE_LINK_FIELD, false),
     (SHARE, false),
     (SHARE_LINK_FIELD, false),
     (SHARE_COPY_LINK, false),
