@@ -181,8 +181,11 @@ const bootTemplate = replaceOnce(
   "the __THEME_STORAGE_KEY__ placeholder",
   "static/boot.template.js",
 );
+// Registering the worker, and watching for a new build's (static/sw-update.js).
+const swUpdate = (await readFile(path.join(source, "static/sw-update.js"), "utf8")).trim();
 const registerWorker = `if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
-    navigator.serviceWorker.register("./sw.js").catch((error) => console.info("Interview Viewer: offline reading unavailable:", error.message));
+    ${swUpdate}
+    navigator.serviceWorker.register("./sw.js").then(watchForUpdates).catch((error) => console.info("Interview Viewer: offline reading unavailable:", error.message));
   }`;
 const boot =
   `import init from "./${glue}";\n` +

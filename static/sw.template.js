@@ -2,7 +2,10 @@
 // this build, so after one visit the viewer opens, renders and searches with no network.
 // Updates: pages are fetched network-first (a reader online always gets the newest index.html,
 // which names the new hashed files); a new build changes this file, so the browser installs the
-// new worker on the next visit, which replaces the old cache.
+// new worker on the next visit or check. It then waits, and the old worker keeps serving the
+// page that is open (and its old files, which a lazy import may still ask for), until the
+// reader chooses "Reload" (static/sw-update.js posts "skip-waiting") or closes every tab of the
+// page; on taking over, it replaces the old cache.
 const CACHE = "interview-viewer-__VERSION__";
 const FILES = __FILES__;
 
@@ -10,9 +13,12 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(FILES)),
   );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

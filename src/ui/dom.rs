@@ -51,6 +51,43 @@ pub fn query_param(name: &str) -> Option<String> {
     params.get(name)
 }
 
+/// Every value of a repeated query parameter of the page's URL, in order.
+pub fn query_params(name: &str) -> Vec<String> {
+    let Some(search) = window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    params
+        .get_all(name)
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
+}
+
+/// Sets a query parameter to `values` (repeated; none removes it), without a history entry.
+pub fn replace_query_params(name: &str, values: &[&str]) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Ok(url) = window
+        .location()
+        .href()
+        .and_then(|href| web_sys::Url::new(&href))
+    else {
+        return;
+    };
+    let params = url.search_params();
+    params.delete(name);
+    for value in values {
+        params.append(name, value);
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
 /// Sets (or, for an empty value, removes) a query parameter without adding a history entry.
 pub fn replace_query_param(name: &str, value: &str) {
     let Some(window) = window() else {

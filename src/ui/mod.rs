@@ -21,6 +21,7 @@ pub mod share_panel;
 pub mod sources;
 pub mod theme;
 pub mod toggletip;
+pub mod update_notice;
 pub mod viewer;
 
 use std::rc::Rc;

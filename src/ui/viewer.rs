@@ -26,7 +26,8 @@ use crate::ui::rich_text::{rich_text, SharedGlossary};
 use crate::ui::search_bar::SearchBar;
 use crate::ui::share_panel::SharePanel;
 use crate::ui::theme::{Theme, ThemeSwitch};
-use crate::ui::SharedInterview;
+use crate::ui::update_notice::UpdateNotice;
+use crate::ui::{dom, SharedInterview};
 
 /// How long the search status must stay the same before the live region repeats it.
 const ANNOUNCE_DELAY_MS: u32 = 700;
@@ -155,7 +156,28 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         })
     };
 
+    // Questions open before a reload for a new version, then the query (use_url_open's order).
+    use_url_open(options.use_url, interview.clone(), open.clone());
     use_url_query(options.use_url, &view.query, on_query.clone());
+    let update_ready = use_update_ready(options.use_url);
+    // Reloading for a new version keeps the reader's place in the URL: the query, and the
+    // questions open outside the search (the search opens its own again).
+    let on_reload = {
+        let query = view.query.trim().to_string();
+        let kept = view.open_before_search.as_ref().unwrap_or(&view.open);
+        let ids: Vec<String> = interview
+            .questions
+            .iter()
+            .zip(kept)
+            .filter(|(_, open)| **open)
+            .map(|(question, _)| question.id.clone())
+            .collect();
+        Callback::from(move |_: ()| {
+            dom::replace_query_param("q", &query);
+            dom::replace_query_params("open", &ids.iter().map(String::as_str).collect::<Vec<_>>());
+            apply_update();
+        })
+    };
     use_performance_mark("iv-interactive");
     use_scroll_to_current_match(root.clone(), view.current_match, view.results.clone());
     use_find_in_page(root.clone(), open.clone());
@@ -330,6 +352,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             <GlossaryPanel glossary={(*glossary).clone()} id_prefix={prefix.clone()} heading_level={level} />
             </div>
             </div>
+            if options.use_url {
+                <UpdateNotice ready={update_ready} {on_reload} />
+            }
         </article>
         </ContextProvider<SharedMessages>>
     }

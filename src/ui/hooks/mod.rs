@@ -18,6 +18,8 @@ mod use_quote_selection;
 mod use_scroll_to_current_match;
 mod use_slash_shortcut;
 mod use_theme;
+mod use_update_ready;
+mod use_url_open;
 mod use_url_query;
 mod use_view_state;
 
@@ -38,5 +40,7 @@ pub use use_quote_selection::{use_quote_selection, SelectedQuote};
 pub use use_scroll_to_current_match::use_scroll_to_current_match;
 pub use use_slash_shortcut::use_slash_shortcut;
 pub use use_theme::use_theme;
+pub use use_update_ready::{apply_update, use_update_ready};
+pub use use_url_open::use_url_open;
 pub use use_url_query::use_url_query;
 pub use use_view_state::{use_view_state, ViewStateHandle};

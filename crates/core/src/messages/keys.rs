@@ -29,6 +29,9 @@ pub const SEARCH_POSITION_INTRO: &str = "search_position_intro";
 pub const SEARCH_SENTENCE: &str = "search_sentence";
 pub const SHOW_MORE_RESULTS: &str = "show_more_results";
 pub const SHOW_EARLIER_RESULTS: &str = "show_earlier_results";
+pub const UPDATE_READY: &str = "update_ready";
+pub const UPDATE_RELOAD: &str = "update_reload";
+pub const UPDATE_DISMISS: &str = "update_dismiss";
 pub const COPY_LINK: &str = "copy_link";
 pub const LINK_COPIED: &str = "link_copied";
 pub const COPY_MANUALLY: &str = "copy_manually";
@@ -109,6 +112,9 @@ pub const ALL: &[(&str, bool)] = &[
     (SEARCH_SENTENCE, false),
     (SHOW_MORE_RESULTS, true),
     (SHOW_EARLIER_RESULTS, true),
+    (UPDATE_READY, false),
+    (UPDATE_RELOAD, false),
+    (UPDATE_DISMISS, false),
     (COPY_LINK, false),
     (LINK_COPIED, false),
     (COPY_MANUALLY, false),

@@ -107,5 +107,8 @@ pub static ARABIC: Catalogue = Catalogue {
         ("show_earlier_results.few", "عرض {count} أسئلة مطابقة سابقة"),
         ("show_earlier_results.many", "عرض {count} سؤالًا مطابقًا سابقًا"),
         ("show_earlier_results.other", "عرض {count} سؤال مطابق سابق"),
+        ("update_ready", "نسخة جديدة من هذا القارئ جاهزة."),
+        ("update_reload", "إعادة التحميل"),
+        ("update_dismiss", "إغلاق"),
     ],
 };

@@ -86,5 +86,8 @@ pub static GERMAN: Catalogue = Catalogue {
         ("show_more_results.other", "{count} weitere passende Fragen zeigen"),
         ("show_earlier_results.one", "{count} vorherige passende Frage zeigen"),
         ("show_earlier_results.other", "{count} vorherige passende Fragen zeigen"),
+        ("update_ready", "Eine neue Version dieses Lesers ist bereit."),
+        ("update_reload", "Neu laden"),
+        ("update_dismiss", "Schließen"),
     ],
 };

@@ -86,5 +86,8 @@ pub static ENGLISH: Catalogue = Catalogue {
         ("show_more_results.other", "Show {count} more matching questions"),
         ("show_earlier_results.one", "Show {count} earlier matching question"),
         ("show_earlier_results.other", "Show {count} earlier matching questions"),
+        ("update_ready", "A new version of this reader is ready."),
+        ("update_reload", "Reload"),
+        ("update_dismiss", "Dismiss"),
     ],
 };

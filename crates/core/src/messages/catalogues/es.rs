@@ -91,5 +91,8 @@ pub static SPANISH: Catalogue = Catalogue {
         ("show_earlier_results.one", "Mostrar {count} pregunta coincidente anterior"),
         ("show_earlier_results.many", "Mostrar {count} de preguntas coincidentes anteriores"),
         ("show_earlier_results.other", "Mostrar {count} preguntas coincidentes anteriores"),
+        ("update_ready", "Hay una nueva versión de este lector lista."),
+        ("update_reload", "Recargar"),
+        ("update_dismiss", "Cerrar"),
     ],
 };

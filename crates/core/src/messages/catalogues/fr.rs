@@ -91,5 +91,8 @@ pub static FRENCH: Catalogue = Catalogue {
         ("show_earlier_results.one", "Afficher {count} question correspondante précédente"),
         ("show_earlier_results.many", "Afficher {count} de questions correspondantes précédentes"),
         ("show_earlier_results.other", "Afficher {count} questions correspondantes précédentes"),
+        ("update_ready", "Une nouvelle version de ce lecteur est prête."),
+        ("update_reload", "Recharger"),
+        ("update_dismiss", "Fermer"),
     ],
 };
