@@ -181,10 +181,11 @@ fn needle(text: &str) -> Vec<char> {
 
 /// The first index at or after `from` where `needle` (not empty) starts in `haystack`.
 fn find(haystack: &[char], needle: &[char], from: usize) -> Option<usize> {
-    if needle.is_empty() || from > haystack.len() {
+    if needle.is_empty() {
         return None;
     }
-    haystack[from..]
+    haystack
+        .get(from..)?
         .windows(needle.len())
         .position(|window| window == needle)
         .map(|at| at + from)

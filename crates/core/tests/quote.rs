@@ -192,6 +192,9 @@ fn a_passage_is_found_across_text_nodes_whatever_its_case_and_white_space() {
         ),
         // The end is looked for after the start only.
         (p("SCIF", Some("Addressing")), None),
+        (p("information facility", Some("compartmented")), None),
+        // The first end after the start, not one before it.
+        (p("sensitive", Some("access")), Some(((3, 2), (3, 54)))),
         (p("not in this answer", None), None),
         (p("   ", None), None),
     ];
