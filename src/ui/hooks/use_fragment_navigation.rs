@@ -36,14 +36,9 @@ pub fn use_fragment_navigation(
             let ids = Ids(&id_prefix);
             // The standalone page's fragments name sections (as its "Link" buttons write them);
             // an embedded viewer's name questions, its prefix being its own business.
-            let question = interview.questions.iter().position(|q| {
-                let wanted = if name.is_some() {
-                    q.id.clone()
-                } else {
-                    ids.section(&q.id)
-                };
-                wanted == target.question_id
-            });
+            let sections = if name.is_some() { Ids("") } else { ids };
+            let question_ids = interview.questions.iter().map(|q| q.id.as_str());
+            let question = sections.question_of_section(&target.question_id, question_ids);
             let Some(q) = question else {
                 return;
             };
