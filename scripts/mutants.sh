@@ -7,6 +7,11 @@
 #   bash scripts/mutants.sh                       # the whole core (about 1,400 mutants: hours)
 #   bash scripts/mutants.sh crates/core/src/state.rs crates/core/src/spans.rs   # some files
 #
+# Any other argument goes to cargo-mutants. A quicker partial run tests each mutant with some
+# test targets only, e.g. `--cargo-test-arg=--lib --cargo-test-arg=--test=json`: what they catch
+# is caught, but what they miss may be caught by another target, so re-run the misses without it.
+# IV_MUTANTS_OUT names the output folder (default target/mutants-run), for runs side by side.
+#
 # Exclusions, each with its reason: .cargo/mutants.toml. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +20,10 @@ if [ "$(cargo mutants --version 2>/dev/null || true)" != "cargo-mutants $VERSION
   cargo install --quiet --locked cargo-mutants --version "$VERSION"
 fi
 files=()
-for file in "$@"; do files+=(--file "$file"); done
-OUT=target/mutants-run
+for arg in "$@"; do
+  if [ -f "$arg" ]; then files+=(--file "$arg"); else files+=("$arg"); fi
+done
+OUT=${IV_MUTANTS_OUT:-target/mutants-run}
 rm -rf "$OUT"
 cargo mutants -p interview-core --no-shuffle -j 2 --output "$OUT" "${files[@]}" || true
 node -e '

@@ -67,13 +67,13 @@ fn beyond_double(text: &str) -> bool {
         None => (text, ""),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    // value = 0.DIGITS × 10^scale, with DIGITS free of leading and trailing zeros.
+    // value = 0.DIGITS × 10^scale, with DIGITS free of leading zeros (trailing ones compare as
+    // the padding does).
     let all_digits = whole.bytes().chain(fraction.bytes());
     let leading_zeros = all_digits.clone().take_while(|&d| d == b'0').count();
     let digits: Vec<u8> = all_digits.skip(leading_zeros).collect();
-    let significant = digits.len() - digits.iter().rev().take_while(|&&d| d == b'0').count();
-    if significant == 0 {
-        return false; // zero
+    if digits.is_empty() {
+        return false; // zero: every digit was a leading one
     }
     let (negative, exponent) = match exponent.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -85,24 +85,21 @@ fn beyond_double(text: &str) -> bool {
         .fold(0i64, |e, d| (e * 10 + i64::from(d - b'0')).min(100_000));
     let exponent = if negative { -exponent } else { exponent };
     let scale = whole.len() as i64 - leading_zeros as i64 + exponent;
-    let limit_scale = DOUBLE_OVERFLOW_DIGITS.len() as i64;
-    if scale != limit_scale {
-        return scale > limit_scale;
-    }
-    // Same scale: compare the digits, the shorter one padded with zeros.
+    // Compare (scale, digits) with the halfway point's, the shorter digits padded with zeros;
+    // the halfway point itself rounds to infinity.
     let limit = DOUBLE_OVERFLOW_DIGITS.as_bytes();
-    for i in 0..significant.max(limit.len()) {
-        let ours = digits
-            .get(i)
+    let width = digits.len().max(limit.len());
+    fn padded(digits: &[u8], width: usize) -> impl Iterator<Item = u8> + '_ {
+        digits
+            .iter()
             .copied()
-            .filter(|_| i < significant)
-            .unwrap_or(b'0');
-        let theirs = limit.get(i).copied().unwrap_or(b'0');
-        if ours != theirs {
-            return ours > theirs;
-        }
+            .chain(std::iter::repeat(b'0'))
+            .take(width)
     }
-    true // exactly the halfway point, which rounds to infinity
+    let order = scale
+        .cmp(&(limit.len() as i64))
+        .then_with(|| padded(&digits, width).cmp(padded(limit, width)));
+    order != std::cmp::Ordering::Less
 }
 
 /// Parses a complete JSON document.
