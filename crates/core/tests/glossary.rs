@@ -556,6 +556,8 @@ fn words_that_are_not_acronyms() {
         "iPhone",
         "A",
         "ABCDEFGHIJKLMNOP",
+        // At most twice as many lowercase letters as capitals.
+        "AbcDefGhij",
     ] {
         assert!(!is_acronym(word), "{word}");
     }
@@ -570,6 +572,7 @@ fn words_that_are_not_acronyms() {
         "LoRaWAN",
         "NetCDF",
         "USSPACECOM",
+        "AbcDefGhi",
     ] {
         assert!(is_acronym(word), "{word}");
     }
@@ -602,6 +605,105 @@ fn the_long_form_window_reaches_back_a_few_words_only() {
             "Green parks, or at least some big tall pines and yellow shrubs (GPS)",
             "Green parks, or at least some big tall pines and yellow shrubs (GPS)",
         ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn an_acronym_first_definition_needs_a_standalone_acronym_and_a_long_form_that_spells_it() {
+    let cases: &[(&str, &str)] = &[
+        // "&" and "/" belong to the acronym before the parenthesis or the dash.
+        (
+            "R&D (research and development) and C2/ISR (command and control, intelligence, surveillance and reconnaissance)",
+            "C2/ISR = command and control, intelligence, surveillance and reconnaissance
+             R&D = research and development
+             «R&D» (research and development) and «C2/ISR» (command and control, intelligence, surveillance and reconnaissance)",
+        ),
+        // Not standalone: after a letter, a hyphen or a full stop; not an acronym at all.
+        ("éAB (alpha beta)", "éAB (alpha beta)"),
+        ("anti-AB (alpha beta)", "anti-AB (alpha beta)"),
+        ("x.AB (alpha beta) and x.LEO — low Earth orbit", "x.AB (alpha beta) and x.LEO — low Earth orbit"),
+        ("Ab (alpha beta)", "Ab (alpha beta)"),
+        // Every letter of the acronym must be there, in order.
+        ("AZ (alpha beta) and AZ — alpha beta", "AZ (alpha beta) and AZ — alpha beta"),
+        // Punctuation around the long form is not part of it.
+        (
+            "SDA (“Space Development Agency…”) grows",
+            "SDA = Space Development Agency
+             «SDA» (“Space Development Agency…”) grows",
+        ),
+        // The long form must be longer than the acronym: "r d" spells R&D but is no longer.
+        ("R&D (r d)", "R&D (r d)"),
+        ("R&D (r dd)", "R&D = r dd\n«R&D» (r dd)"),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn a_dashed_definition_takes_the_fewest_words_whose_last_holds_the_last_letter() {
+    let cases: &[(&str, &str)] = &[
+        // "satellite and" spells SAT already, but its last word holds no "t".
+        (
+            "SAT — satellite and tracking, today",
+            "SAT = satellite and tracking
+             «SAT» — satellite and tracking, today",
+        ),
+        // At most the acronym's letters plus three words: five for AB, not six.
+        (
+            "AB — alpha one two three beta",
+            "AB = alpha one two three beta\n«AB» — alpha one two three beta",
+        ),
+        (
+            "AB — alpha one two three four beta",
+            "AB — alpha one two three four beta",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn a_long_form_before_the_acronym_stays_within_its_clause_and_window() {
+    let cases: &[(&str, &str)] = &[
+        // The clause starts after a semicolon: the "G" before it is not part of a long form.
+        ("G;Positioning System (GPS)", "G;Positioning System (GPS)"),
+        // The window is the letters plus five words, at most twice the letters: six for GPS…
+        (
+            "Global and so on Positioning System (GPS)",
+            "GPS = Global and so on Positioning System
+             Global and so on Positioning System («GPS»)",
+        ),
+        (
+            "Global and so on and Positioning System (GPS)",
+            "Global and so on and Positioning System (GPS)",
+        ),
+        // … and eleven for a six-letter acronym.
+        (
+            "Alpha one two three four five Bravo Charlie Delta Echo Foxtrot (ABCDEF)",
+            "ABCDEF = Alpha one two three four five Bravo Charlie Delta Echo Foxtrot
+             Alpha one two three four five Bravo Charlie Delta Echo Foxtrot («ABCDEF»)",
+        ),
+        (
+            "Alpha one two three four five six Bravo Charlie Delta Echo Foxtrot (ABCDEF)",
+            "Alpha one two three four five six Bravo Charlie Delta Echo Foxtrot (ABCDEF)",
+        ),
+        // "&", "/" and the digits 0 and 1 stand for no letter: the shortest long form wins.
+        (
+            "Research & Rapid Development (R&D)",
+            "R&D = Rapid Development\nResearch & Rapid Development («R&D»)",
+        ),
+        (
+            "Xtra 1 Xylophone Yard (X1Y)",
+            "X1Y = Xylophone Yard\nXtra 1 Xylophone Yard («X1Y»)",
+        ),
+        // Longer than the acronym, in each pattern.
+        ("r d (R&D)", "r d (R&D)"),
+        ("AB [ab] and CD [cde]", "CD = cde\nAB [ab] and «CD» [cde]"),
     ];
     for (text, expected) in cases {
         check(text, expected);

@@ -90,7 +90,11 @@ fn acronym_before(before: &str) -> Option<&str> {
 /// longer than the acronym, not containing it, its first word starting with the acronym's first
 /// letter and the acronym's letters appearing in it in order ([`spells`]).
 fn defined_as(abbr: &str, long: &str) -> Option<GlossaryEntry> {
-    let long = long.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    // Quotes and punctuation around the long form are not part of it; a full stop may end an
+    // abbreviation inside it ("Co.").
+    let long = long
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
     let plausible = long.chars().count() > abbr.len()
         && long.contains(char::is_whitespace)
         && !alphanumeric_runs(long).any(|word| long.get(word) == Some(abbr))
@@ -166,10 +170,11 @@ pub(super) fn dashed_definitions(text: &str) -> Vec<(usize, GlossaryEntry)> {
 /// few words in which the acronym's letters appear right to left, its first letter starting a word.
 fn long_form_before<'a>(before: &'a str, abbr: &str) -> Option<&'a str> {
     // The expansion does not reach back past other brackets or a clause break.
-    let clause_start = before
-        .rfind(['(', ')', '[', ']', ';', ':'])
-        .map_or(0, |i| i + 1);
-    let clause = before.get(clause_start..)?.trim_end();
+    let clause = before
+        .rsplit(['(', ')', '[', ']', ';', ':'])
+        .next()
+        .unwrap_or(before)
+        .trim_end();
     let abbr_len = abbr.chars().count();
     let letters = letter_sequences(abbr)
         .first()
@@ -209,7 +214,8 @@ fn letter_sequences(abbr: &str) -> Vec<Vec<(char, bool)>> {
     let mut repeated: Vec<(char, bool)> = Vec::new();
     for c in abbr.chars() {
         match c.to_digit(10) {
-            Some(n @ 2..=9) if repeated.last().is_some() => {
+            // A digit with no letter before it ("5G") repeats nothing.
+            Some(n @ 2..=9) => {
                 if let Some(last) = repeated.last_mut() {
                     last.1 = true;
                     let letter = last.0;
