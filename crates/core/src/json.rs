@@ -87,19 +87,19 @@ fn beyond_double(text: &str) -> bool {
     let scale = whole.len() as i64 - leading_zeros as i64 + exponent;
     // Compare (scale, digits) with the halfway point's, the shorter digits padded with zeros;
     // the halfway point itself rounds to infinity.
-    let limit = DOUBLE_OVERFLOW_DIGITS.as_bytes();
-    let width = digits.len().max(limit.len());
-    fn padded(digits: &[u8], width: usize) -> impl Iterator<Item = u8> + '_ {
-        digits
-            .iter()
-            .copied()
-            .chain(std::iter::repeat(b'0'))
-            .take(width)
+    let halfway = DOUBLE_OVERFLOW_DIGITS.as_bytes();
+    let order = scale.cmp(&(halfway.len() as i64));
+    if order.is_ne() {
+        return order.is_gt();
     }
-    let order = scale
-        .cmp(&(limit.len() as i64))
-        .then_with(|| padded(&digits, width).cmp(padded(limit, width)));
-    order != std::cmp::Ordering::Less
+    for i in 0..digits.len().max(halfway.len()) {
+        let ours = digits.get(i).copied().unwrap_or(b'0');
+        let order = ours.cmp(halfway.get(i).unwrap_or(&b'0'));
+        if order.is_ne() {
+            return order.is_gt();
+        }
+    }
+    true
 }
 
 /// Parses a complete JSON document.
