@@ -122,6 +122,27 @@ fn detection_rules_in_order() {
             &["text/markdown; charset=utf-8"],
             TextFormat::Markdown,
         ),
+        // SubRip needs both a number and a timing line after it.
+        ("1984\nA good year.", &[], TextFormat::Plain),
+        (
+            "Intro\n00:00:01,000 --> 00:00:02,000\nHi",
+            &[],
+            TextFormat::Plain,
+        ),
+        // Two "Q:" lines and an "A:" line at least.
+        ("Q: Why?\nA: Because.", &[], TextFormat::Plain),
+        ("Q: Why?\nQ: And?", &[], TextFormat::Plain),
+        // Named speakers on half the lines at least: three of six is a transcript, of seven not.
+        (
+            "HOST: Why?\nANA: Because.\nHOST: And?\nmore\nmore\nmore",
+            &[],
+            TextFormat::Transcript,
+        ),
+        (
+            "HOST: Why?\nANA: Because.\nHOST: And?\nmore\nmore\nmore\nmore",
+            &[],
+            TextFormat::Plain,
+        ),
         // "##" without a space is not a heading; Q/A lines win over a Markdown name.
         ("##Why?\n- Because.", &[], TextFormat::Plain),
         (
@@ -318,6 +339,78 @@ fn markdown_without_questions_or_with_a_heading_above_them() {
               sub "Part two"
               "More."
             problem line 7: a heading above the questions' level (kept as a sub-heading)
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_list_items_with_paragraphs_nested_lists_and_code() {
+    // A loose item's paragraphs make one bullet; after a nested list, the item's own text goes
+    // on as a bullet; in a tight item, code and the text after it are bullets of their own.
+    check(
+        concat!(
+            "## Why?\n",
+            "\n",
+            "- first paragraph\n",
+            "\n",
+            "  second paragraph\n",
+            "- outer\n",
+            "  - nested\n",
+            "\n",
+            "  back in outer\n",
+            "\n",
+            "## And?\n",
+            "\n",
+            "- tight item\n",
+            "  ```\n",
+            "  code\n",
+            "  ```\n",
+            "  after the code\n",
+        ),
+        &[],
+        expect![[r#"
+            markdown "Interview"
+            Q "Why?"
+              - None "first paragraph second paragraph"
+              - None "outer"
+              - None "nested"
+              - None "back in outer"
+            Q "And?"
+              - None "tight item"
+              - None "code"
+              - None "after the code"
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_line_numbers_with_any_line_ending() {
+    // CRLF, a lone CR and LF each end one line, as every importer counts them.
+    check(
+        "# T\r\n\r\n## Why?\r\rSee ![a hive](hive.png)\n\n[x](javascript:x)\n",
+        &[],
+        expect![[r#"
+            markdown "T"
+            Q "Why?"
+              "See a hive"
+              "x"
+            problem line 5: an image cannot be shown (its description is kept as text)
+            problem line 7: a link to "javascript:x" is kept as plain text (only http, https and mailto links are followed)
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_title_is_a_level_one_heading_before_anything_else() {
+    // After the introduction a "#" heading is no title: it sets the questions' level.
+    check(
+        "Intro first\n\n# Why?\n\nBecause.\n",
+        &["a.md"],
+        expect![[r#"
+            markdown "Interview"
+            intro "Intro first"
+            Q "Why?"
+              "Because."
         "#]],
     );
 }

@@ -17,7 +17,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::lines::COLONS;
+use super::lines::{split_lines, COLONS};
 use super::{Draft, DraftQuestion, ImportOptions};
 use crate::model::{is_safe_href, Block, Style, Styled};
 
@@ -41,17 +41,13 @@ pub(super) fn read(text: &str, options: &ImportOptions, draft: &mut Draft) {
     reader.flush();
 }
 
-/// The byte offset where each line starts: CRLF, CR and LF all end a line, as in `lines`.
+/// The byte offset where each line starts, the lines split as every importer splits them
+/// (`split_lines`: CRLF, CR and LF), so line numbers agree.
 fn line_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-        if ends_line {
-            starts.push(i + 1);
-        }
-    }
-    starts
+    let base = text.as_ptr() as usize;
+    split_lines(text)
+        .map(|line| line.as_ptr() as usize - base)
+        .collect()
 }
 
 /// What kind of block the text being collected is.
@@ -158,14 +154,14 @@ impl Reader<'_, '_> {
 
     fn end(&mut self, tag: TagEnd, line: usize) {
         match tag {
+            // Text after one of these inside a tight list item is a block of its own. (A
+            // paragraph needs no flush at its end: whatever comes next begins a block, and a
+            // loose item's paragraphs continue its text.)
             TagEnd::Heading(_)
             | TagEnd::BlockQuote(_)
             | TagEnd::CodeBlock
             | TagEnd::HtmlBlock
             | TagEnd::List(_) => self.flush(),
-            TagEnd::Paragraph if self.leaf.as_ref().is_some_and(|l| l.kind != LeafKind::Item) => {
-                self.flush()
-            }
             TagEnd::Item => {
                 self.flush();
                 self.list_items = self.list_items.saturating_sub(1);
@@ -229,13 +225,14 @@ impl Reader<'_, '_> {
                     leaf.push(&format!(" ({href})"));
                 }
             }
-            (style, href) if styled_block && start < end => leaf.styles.push(Styled {
+            // Kept even where they will not be shown (a heading, the introduction) or are empty:
+            // `flush` only keeps the styles of an answer's blocks, and `trimmed` drops empty ones.
+            (style, href) => leaf.styles.push(Styled {
                 start,
                 end,
                 style,
                 href,
             }),
-            _ => {}
         }
     }
 
@@ -272,19 +269,18 @@ impl Reader<'_, '_> {
                     return;
                 }
                 let question_level = *self.question_level.get_or_insert(level);
-                if level == question_level {
+                let order = level.cmp(&question_level);
+                if order.is_eq() {
                     self.draft
                         .questions
                         .push(DraftQuestion::new(leaf.line, text));
-                } else if !self.draft.questions.is_empty() {
-                    if level < question_level {
+                } else if let Some(question) = self.draft.questions.last_mut() {
+                    question.answer.push(Block::Subheading { text });
+                    if order.is_lt() {
                         self.draft.problem(
                             leaf.line,
                             "a heading above the questions' level (kept as a sub-heading)",
                         );
-                    }
-                    if let Some(question) = self.draft.questions.last_mut() {
-                        question.answer.push(Block::Subheading { text });
                     }
                 } else {
                     self.draft.intro.push(text);
