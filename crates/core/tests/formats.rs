@@ -207,6 +207,34 @@ fn webvtt_cues_join_into_turns_with_voices_and_times() {
 }
 
 #[test]
+fn webvtt_headers_are_skipped_and_problems_point_at_the_cue_text() {
+    // A REGION block is a header like NOTE and STYLE; a question with no answer is reported at
+    // its text's line, the first line after its timing.
+    check(
+        "WEBVTT\n\nREGION\nid:left\n\n00:00:01.000 --> 00:00:02.000\nHow?\n",
+        &[],
+        expect![[r#"
+            webvtt "Interview"
+            Q "How?" at 1000
+            problem line 7: a question with no answer
+        "#]],
+    );
+    // No question at all: reported at the last line with text.
+    check(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nJust words.\n\n00:00:03.000 --> 00:00:04.000\nMore words.\n\n",
+        &[],
+        expect![[r#"
+            webvtt "Interview"
+            intro "Just words."
+            intro "More words."
+            problem line 4: an answer before the first question (kept as an introduction paragraph)
+            problem line 7: an answer before the first question (kept as an introduction paragraph)
+            problem line 7: no questions found (a question is a turn of the speaker who asks)
+        "#]],
+    );
+}
+
+#[test]
 fn srt_cues_with_name_labels_or_none() {
     check(
         "1\n00:00:01,000 --> 00:00:02,000\nHOST: Where were you\n\n2\n00:00:02,000 --> 00:00:03,000\nborn?\n\n3\n00:00:03,000 --> 00:00:05,000\nANA: In Huaraz.\n\nstray words",
