@@ -171,6 +171,18 @@ fn question_and_answer_lines() {
               "Automated."
         "#]],
     );
+    // A label alone on its line; its text follows, after a blank line or not.
+    check(
+        "Q:\n\nWhy lighthouses?\nA:\nBecause ships need them.\nQ: And now?\nA: Automated.",
+        &[],
+        expect![[r#"
+            qa "Interview"
+            Q "Why lighthouses?"
+              "Because ships need them."
+            Q "And now?"
+              "Automated."
+        "#]],
+    );
 }
 
 #[test]
