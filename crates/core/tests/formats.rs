@@ -204,6 +204,60 @@ fn a_transcript_keeps_its_speakers_and_finds_the_interviewer() {
 }
 
 #[test]
+fn the_interviewer_is_the_speaker_whose_turns_most_often_ask() {
+    // (transcript, who asks its questions). By share of questions among a speaker's turns, then
+    // by the number of questions, then the first to speak.
+    let cases: &[(&str, &str)] = &[
+        // The interviewer need not speak first.
+        (
+            "ANA: Welcome, everyone.\nBO: Why glaciers?\nANA: Because.\nBO: And now?\nANA: Less.",
+            "BO",
+        ),
+        // (A speaker's lines in a row are one turn, so CY, who never asks, takes turns between.)
+        // One question in one turn beats two in four.
+        (
+            "BO: Hello.\nCY: Hi.\nBO: Why?\nCY: Yes.\nBO: How?\nCY: So.\nBO: Fine.\nANA: Where?\nCY: Here.",
+            "ANA",
+        ),
+        // One in two and two in four: the same share, so the one who asks more.
+        (
+            "ANA: Why?\nCY: Yes.\nANA: Fine.\nCY: Ok.\nBO: How?\nCY: So.\nBO: Where?\nCY: There.\nBO: Good.\nCY: Yes.\nBO: Bye.",
+            "BO",
+        ),
+        // Two in three beats one in two, though they speak first.
+        (
+            "ANA: Why?\nCY: Yes.\nANA: Fine.\nCY: Ok.\nBO: How?\nCY: So.\nBO: Where?\nCY: There.\nBO: Good.",
+            "BO",
+        ),
+        // A full tie, or nobody asking: the first to speak.
+        ("ANA: Why?\nBO: How?", "ANA"),
+        ("BO: Fine.\nANA: Fine.", "BO"),
+        // A third speaker who never asks changes nothing.
+        (
+            "CY: Intro.\nANA: Why?\nBO: Because.\nANA: How?\nBO: So.",
+            "ANA",
+        ),
+    ];
+    let options = ImportOptions {
+        format: Some(TextFormat::Transcript),
+        ..ImportOptions::default()
+    };
+    for (text, interviewer) in cases {
+        let interview = import_text(text, &options).interview;
+        let askers: Vec<Option<&str>> = interview
+            .questions
+            .iter()
+            .map(|q| q.asker.as_deref())
+            .collect();
+        assert!(!askers.is_empty(), "{text:?}");
+        assert!(
+            askers.iter().all(|asker| *asker == Some(interviewer)),
+            "{text:?}: {askers:?}"
+        );
+    }
+}
+
+#[test]
 fn webvtt_cues_join_into_turns_with_voices_and_times() {
     check(
         "WEBVTT\n\nNOTE recorded in 2026\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Host>Why do you <i>map</i> ice?</v>\n\n00:00:03.500 --> 00:00:05.000\n<v.slow Ana Quispe>Because it &amp; the\nvalley</v>\n\n00:00:05.000 --> 00:00:06.000\n<v Ana Quispe>are leaving.\n\n00:00:07.000 --> 00:00:08.000\n<v Host>Since when?<v Ana Quispe>Since 1990.",
@@ -419,6 +473,42 @@ fn markdown_list_items_with_paragraphs_nested_lists_and_code() {
               - None "tight item"
               - None "code"
               - None "after the code"
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_styles_follow_the_text_they_mark() {
+    // Styles move when white space is trimmed and when a label is taken off a bullet; a style
+    // left empty, or inside the label, goes; only strong text at the start is a label.
+    check(
+        concat!(
+            "## Why?\n",
+            "\n",
+            "&#32;*word* rest and [ ](https://x.example) more\n",
+            "\n",
+            "[ ](https://x.example) starts this one\n",
+            "\n",
+            "- **Water**: the *river*\n",
+            "- ***Label:*** text\n",
+            "- *Note:* emphasis is no label\n",
+            "- **Only a label:**\n",
+        ),
+        &[],
+        expect![[r#"
+            markdown "Interview"
+            Q "Why?"
+              "word rest and   more"
+                Emphasis "word"
+                Link " " -> https://x.example
+              "starts this one"
+              - Some("Water") "the river"
+                Emphasis "river"
+              - Some("Label") "text"
+              - None "Note: emphasis is no label"
+                Emphasis "Note:"
+              - None "Only a label:"
+                Strong "Only a label:"
         "#]],
     );
 }

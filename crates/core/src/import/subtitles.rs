@@ -294,9 +294,42 @@ mod tests {
         assert_eq!(timestamp_ms("01:02.5"), Some(62_500));
         assert_eq!(timestamp_ms("01:00:00,001"), Some(3_600_001));
         assert_eq!(timestamp_ms("1:2"), Some(62_000));
-        for bad in ["", "x", "1", "a:b.c", "00:00:00:00.000"] {
+        // A part may have up to six digits, no more.
+        assert_eq!(timestamp_ms("100000:00.000"), Some(6_000_000_000));
+        for bad in [
+            "",
+            "x",
+            "1",
+            "a:b.c",
+            "00:00:00:00.000",
+            "1::02.000",
+            "1:x2",
+            "1000000:00.000",
+        ] {
             assert_eq!(timestamp_ms(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn what_is_a_tag_a_voice_or_a_reference() {
+        // A "<" with another "<" before its ">", or an empty "<>", opens no tag.
+        let cases = [
+            ("x <b <i>y</i>", "x <b y"),
+            ("a <> b", "a <> b"),
+            ("<c.yellow>a</c>", "a"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(strip_tags(text), expected, "{text}");
+        }
+        assert_eq!(
+            decode("&quot;&apos;&nbsp;&lrm;&rlm;&amp;"),
+            "\"'\u{a0}\u{200e}\u{200f}&"
+        );
+        // "<vi" is no voice tag: its text stays, for strip_tags to judge.
+        assert_eq!(
+            voices("a <video> b"),
+            vec![(None, "a <video> b".to_string())]
+        );
     }
 
     #[test]

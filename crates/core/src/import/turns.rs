@@ -348,6 +348,14 @@ mod tests {
                 Some(("司会者：", Speaker::Named("司会者".into()), "ようこそ。")),
             ),
             ("He said: yes", None),
+            // Lowercase beyond ASCII too (Latin, Greek, Cyrillic); a capital starts a name.
+            ("él dijo: nada", None),
+            ("είπε: ναι", None),
+            ("сказал: да", None),
+            (
+                "Élodie: Oui.",
+                Some(("Élodie:", Speaker::Named("Élodie".into()), "Oui.")),
+            ),
             ("The five people in the room agreed: yes", None),
             ("At 10:30 we met", None),
             ("Note. Then: this", None),
