@@ -78,6 +78,8 @@ mod tests {
             (Some("  "), "مرحبا", Some("rtl")),
             (None, "2026 — «مرحبا»", Some("rtl")),
             (None, "١٢٣ Hello", Some("ltr")),
+            (None, "١٢٣ مرحبا", Some("rtl")),
+            (None, "۱۲۳ سلام", Some("rtl")),
             (None, "¿Qué?", Some("ltr")),
             (None, "שלום", Some("rtl")),
             (None, "123 …", None),

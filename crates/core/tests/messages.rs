@@ -196,6 +196,7 @@ fn a_catalogues_json_file_reads_back_as_its_table() {
         }
     }
     assert!(parse_catalogue(r#"{"texts": {}}"#).is_err());
+    assert!(parse_catalogue(r#"{"lang": "  ", "texts": {}}"#).is_err());
     assert!(parse_catalogue(r#"{"lang": "fr"}"#).is_err());
     // Unknown keys in a file are left out.
     let loaded =
@@ -216,4 +217,21 @@ fn docs_list_every_key_with_its_english_text() {
         let row = format!("| `{key}` | {} |", text.replace('|', "\\|"));
         assert!(docs.contains(&row), "docs/languages.md lacks {row}");
     }
+}
+
+#[test]
+fn a_catalogue_without_a_plural_form_falls_back_to_its_other_form() {
+    // Arabic calls 3 "few"; this publisher's catalogue only has "other" (and a host overrides
+    // an unrelated text): the "other" form is used, never the key itself.
+    let loaded = parse_catalogue(
+        r#"{"lang": "ar", "texts": {"search_status.other": "{count} من {total}"}}"#,
+    )
+    .unwrap();
+    let messages = Messages::english()
+        .with_catalogue(Rc::new(loaded))
+        .with_overrides(vec![("search_label".to_string(), "ابحث".to_string())]);
+    assert_eq!(
+        messages.plural(keys::SEARCH_STATUS, 3, &[("total", "9")]),
+        "3 من 9"
+    );
 }
