@@ -217,9 +217,10 @@ fn every_id_starts_with_the_viewer_prefix() {
         ids.theme_option("dark"),
         ids.intro_tips(1).tip(0),
         ids.answer_tips("why", 0, 2, true).tip(4),
+        ids.share("panel"),
     ];
     expect![[r#"
-        iv2-why iv2-why-button iv2-why-panel iv2-contents-list iv2-contents-heading iv2-glossary iv2-glossary-heading iv2-glossary-3 iv2-search iv2-search-status iv2-theme iv2-theme-dark iv2-intro1-t0 iv2-why-q0-b2l-t4"#]]
+        iv2-why iv2-why-button iv2-why-panel iv2-contents-list iv2-contents-heading iv2-glossary iv2-glossary-heading iv2-glossary-3 iv2-search iv2-search-status iv2-theme iv2-theme-dark iv2-intro1-t0 iv2-why-q0-b2l-t4 iv2-share-panel"#]]
     .assert_eq(&all.join(" "));
     assert_eq!(ids.article().as_deref(), Some("iv2"));
     assert_eq!(Ids("").article(), None);

@@ -171,9 +171,8 @@ pub(super) fn dashed_definitions(text: &str) -> Vec<(usize, GlossaryEntry)> {
 fn long_form_before<'a>(before: &'a str, abbr: &str) -> Option<&'a str> {
     // The expansion does not reach back past other brackets or a clause break.
     let clause = before
-        .rsplit(['(', ')', '[', ']', ';', ':'])
-        .next()
-        .unwrap_or(before)
+        .rsplit_once(['(', ')', '[', ']', ';', ':'])
+        .map_or(before, |(_, clause)| clause)
         .trim_end();
     let abbr_len = abbr.chars().count();
     let letters = letter_sequences(abbr)
