@@ -310,6 +310,8 @@ fn other_scripts_fold_as_their_readers_expect() {
     check_normalize("Ἀθήνα ΆΛΛΟΣ προϊόν\u{37e}", "ἀθηνα αλλοσ προιον");
     // Cyrillic: ё is е.
     check_normalize("Ёлка ещё", "елка еще");
+    // Latin-1's multiplication and division signs separate words, as "+" does.
+    check_normalize("3×4÷2", "3 4 2");
     check_mapping("مَدْرَسَةٌ", 0..2, "مَ");
 }
 
