@@ -312,6 +312,10 @@ fn other_scripts_fold_as_their_readers_expect() {
     check_normalize("Ёлка ещё", "елка еще");
     // Latin-1's multiplication and division signs separate words, as "+" does.
     check_normalize("3×4÷2", "3 4 2");
+    // Letters and digits inside the punctuation blocks stay word characters (the Japanese
+    // iteration mark, superscripts); any white space or control character separates.
+    check_normalize("人々 E=mc²", "人々 e mc²");
+    check_normalize("a\u{1680}b\u{90}c\u{85}d", "a b c d");
     check_mapping("مَدْرَسَةٌ", 0..2, "مَ");
 }
 
