@@ -308,6 +308,7 @@ fn other_scripts_fold_as_their_readers_expect() {
     check_normalize("کتاب یک", "كتاب يك");
     // Greek: accents and dialytika fold, final sigma is sigma, ; separates.
     check_normalize("Ἀθήνα ΆΛΛΟΣ προϊόν\u{37e}", "ἀθηνα αλλοσ προιον");
+    check_normalize("άέήίϊΐόύϋΰώ", "αεηιιιουυυω");
     // Cyrillic: ё is е.
     check_normalize("Ёлка ещё", "елка еще");
     // Latin-1's multiplication and division signs separate words, as "+" does.
