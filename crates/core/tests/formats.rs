@@ -515,17 +515,20 @@ fn markdown_styles_follow_the_text_they_mark() {
 
 #[test]
 fn markdown_line_numbers_with_any_line_ending() {
-    // CRLF, a lone CR and LF each end one line, as every importer counts them.
+    // CRLF, a lone CR and LF each end one line, as every importer counts them; an image across
+    // lines is reported where it starts.
     check(
-        "# T\r\n\r\n## Why?\r\rSee ![a hive](hive.png)\n\n[x](javascript:x)\n",
+        "# T\r\n\r\n## Why?\r\rSee ![a hive](hive.png)\n\n[x](javascript:x)\n\n![a\nlong\ndescription](x.png)\n",
         &[],
         expect![[r#"
             markdown "T"
             Q "Why?"
               "See a hive"
               "x"
+              "a long description"
             problem line 5: an image cannot be shown (its description is kept as text)
             problem line 7: a link to "javascript:x" is kept as plain text (only http, https and mailto links are followed)
+            problem line 9: an image cannot be shown (its description is kept as text)
         "#]],
     );
 }

@@ -32,7 +32,6 @@ pub(super) fn read(text: &str, options: &ImportOptions, draft: &mut Draft) {
         leaf: None,
         list_items: 0,
         link_hrefs: Vec::new(),
-        image_lines: Vec::new(),
     };
     for (event, range) in Parser::new(text).into_offset_iter() {
         let line = reader.line_of(range.start);
@@ -91,8 +90,6 @@ struct Reader<'d, 'o> {
     /// The addresses of the links that are open (links may not nest in CommonMark, but an image
     /// inside a link is allowed).
     link_hrefs: Vec<String>,
-    /// The lines of the images that are open, to report them.
-    image_lines: Vec<usize>,
 }
 
 impl Reader<'_, '_> {
@@ -147,7 +144,6 @@ impl Reader<'_, '_> {
                 self.link_hrefs.push(dest_url.to_string());
                 self.open(Style::Link, line);
             }
-            Tag::Image { .. } => self.image_lines.push(line),
             _ => {}
         }
     }
@@ -172,9 +168,9 @@ impl Reader<'_, '_> {
                 self.close(Some(href), line);
             }
             TagEnd::Image => {
-                let at = self.image_lines.pop().unwrap_or(line);
+                // An end event's range is its element's, so `line` is where the image starts.
                 self.draft.problem(
-                    at,
+                    line,
                     "an image cannot be shown (its description is kept as text)",
                 );
             }
