@@ -45,6 +45,13 @@ fn render(imported: &Imported) -> String {
                 Block::Subheading { text } => format!("  sub {text:?}"),
             });
             for styled in block.styles() {
+                // Every style lies inside its block's text (a run past the end would render
+                // cut short here and hide the error).
+                assert!(
+                    styled.start < styled.end && styled.end <= block.text().chars().count(),
+                    "{styled:?} in {:?}",
+                    block.text()
+                );
                 let run: String = block
                     .text()
                     .chars()
