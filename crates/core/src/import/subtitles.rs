@@ -231,7 +231,8 @@ fn timestamp_ms(text: &str) -> Option<u64> {
         return None;
     }
     for part in parts {
-        if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) || part.len() > 6 {
+        // Digits only ("+5" would parse), at most six; an empty part does not parse.
+        if !part.bytes().all(|b| b.is_ascii_digit()) || part.len() > 6 {
             return None;
         }
         seconds = seconds * 60 + part.parse::<u64>().ok()?;
@@ -304,6 +305,7 @@ mod tests {
             "00:00:00:00.000",
             "1::02.000",
             "1:x2",
+            "1:+5",
             "1000000:00.000",
         ] {
             assert_eq!(timestamp_ms(bad), None, "{bad}");
@@ -327,8 +329,8 @@ mod tests {
         );
         // "<vi" is no voice tag: its text stays, for strip_tags to judge.
         assert_eq!(
-            voices("a <video> b"),
-            vec![(None, "a <video> b".to_string())]
+            voices("a longer <video> b"),
+            vec![(None, "a longer <video> b".to_string())]
         );
     }
 
