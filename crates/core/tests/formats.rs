@@ -236,6 +236,13 @@ fn the_interviewer_is_the_speaker_whose_turns_most_often_ask() {
             "ANA: Why?\nCY: Yes.\nANA: Fine.\nCY: Ok.\nBO: How?\nCY: So.\nBO: Where?\nCY: There.\nBO: Good.",
             "BO",
         ),
+        // One in three and two in six: the same share again.
+        (
+            "ANA: Why?\nCY: Yes.\nANA: Fine.\nCY: Ok.\nANA: Good.\nCY: So.\nBO: How?\nCY: Here.\nBO: Where?\nCY: There.\nBO: A.\nCY: B.\nBO: C.\nCY: D.\nBO: E.\nCY: F.\nBO: G.",
+            "BO",
+        ),
+        // One in one beats one in two, whoever speaks first.
+        ("ANA: Why?\nBO: How?\nCY: Here.\nBO: Fine.", "ANA"),
         // A full tie, or nobody asking: the first to speak.
         ("ANA: Why?\nBO: How?", "ANA"),
         ("BO: Fine.\nANA: Fine.", "BO"),
