@@ -41,7 +41,7 @@ struct Occurrence {
 /// The search index of one interview; see the module docs for how it works.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
-    /// The normalised text of every non-empty field, in reading order, each after a
+    /// The normalised text of every non-empty field, in reading order, separated by
     /// [`FIELD_SEPARATOR`].
     text: String,
     /// For each byte of `text`, the source range within its own field (separators: (0, 0)).
@@ -103,11 +103,11 @@ impl SearchIndex {
     }
 
     fn add_field(&mut self, id: FieldId, unit: usize, text: &str) {
-        // Every field follows a separator, the first one too: no word starts at one, and no term
-        // matches across one.
         let before = self.text.len();
-        self.text.push(FIELD_SEPARATOR);
-        self.source.push((0, 0));
+        if before > 0 {
+            self.text.push(FIELD_SEPARATOR);
+            self.source.push((0, 0));
+        }
         let start = self.text.len();
         normalize_into(text, &mut self.text, &mut self.source);
         let end = self.text.len();
