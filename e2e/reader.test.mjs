@@ -587,6 +587,25 @@ test("choosing Dark overrides a light system, persists across reload, and System
   assert.deepEqual(page.problems, []);
 });
 
+test("a stored choice is shown checked on a first visit, not only after a reload", async () => {
+  // A new tab: no form state for the browser to restore, so the switch shows what the page
+  // itself checks. (The prerendered page has System checked; hydration must check the stored
+  // choice.)
+  for (const choice of ["Dark", "Light"]) {
+    const stored = choice.toLowerCase();
+    const page = await open("/", {
+      colorScheme: choice === "Dark" ? "light" : "dark",
+      init: `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(stored)});`,
+    });
+    await hydrated(page);
+    const fieldset = page.locator("fieldset.iv-theme");
+    assert.ok(await fieldset.getByRole("radio", { name: choice }).isChecked(), `${choice} checked`);
+    assert.equal(await fieldset.getByRole("radio", { name: "System" }).isChecked(), false);
+    assert.equal(await isDark(page), choice === "Dark");
+    assert.deepEqual(page.problems, []);
+  }
+});
+
 test("with storage blocked the page loads cleanly and the theme switch still works for the visit", async () => {
   const page = await open("/", { colorScheme: "light", init: NO_STORAGE });
   assert.equal(
