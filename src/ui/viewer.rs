@@ -178,7 +178,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             apply_update();
         })
     };
-    use_performance_mark("iv-interactive");
+    use_interactive_mark(root.clone());
     use_scroll_to_current_match(root.clone(), view.current_match, view.results.clone());
     use_find_in_page(root.clone(), open.clone());
     use_slash_shortcut(options.use_url && options.show_search, search_input.clone());
@@ -257,8 +257,6 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             data-theme={theme.as_str()}
             lang={ui_lang}
             {dir}
-            // Set only in the browser: the prerendered HTML lacks it until hydration.
-            data-ready={cfg!(target_arch = "wasm32").then_some("true")}
             id={ids.article()}
         >
             <div class="iv-layout">
