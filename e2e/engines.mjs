@@ -20,6 +20,8 @@
 //                                   and returns that; on timeout (WAIT_MS) it throws naming fn
 //   page.click(target, ...args)     real pointer input at the centre of the target element, after
 //   page.hover(target, ...args)     scrolling it into view; it must be visible and not covered.
+//                                   A click that lands elsewhere (the page moved in between) is
+//                                   kept from the page and aimed again, up to three times.
 //                                   target: a CSS selector, where "a >>> b" looks for b in the
 //                                   shadow root of a; or a function run in the page (with args)
 //                                   that returns the element
@@ -69,7 +71,7 @@ function scriptBody(fn, args) {
 const short = (fn) => String(fn).replace(/\s+/g, " ").slice(0, 160);
 
 /** Finds the target element, scrolls it into view, and returns its centre or why it cannot. */
-async function pointAt(target, args) {
+async function pointAt(target, args, guard) {
   const describe = (el) =>
     el ? `<${el.localName}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}>` : "nothing";
   let el;
@@ -110,6 +112,26 @@ async function pointAt(target, args) {
     return false;
   };
   if (!inside(hit)) return { error: `${describe(el)} is covered by ${describe(hit)} at ${x},${y}` };
+  if (guard) {
+    // Between here and the click the page may still move (a scroll or a render that started
+    // after the box stood still). A click that lands on anything but the target is stopped
+    // before the page sees it, and said, so that click() can aim again instead of acting on
+    // whatever moved under the pointer.
+    window.__ivClickGuard?.remove();
+    const kinds = ["pointerdown", "mousedown", "pointerup", "mouseup", "click"];
+    const state = { hit: false, missed: null, remove: () => kinds.forEach((k) => removeEventListener(k, check, true)) };
+    function check(event) {
+      const on = event.composedPath()[0];
+      if (!inside(on)) {
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        state.missed = `${describe(on.nodeType === 1 ? on : on.parentElement)} at ${event.clientX},${event.clientY}`;
+      } else if (event.type === "click") state.hit = true;
+      if (event.type === "click") state.remove();
+    }
+    kinds.forEach((k) => addEventListener(k, check, true));
+    window.__ivClickGuard = state;
+  }
   return { x, y };
 }
 
@@ -197,8 +219,24 @@ function makePage(engine, p) {
       }
     },
     async click(target, ...args) {
-      const { x, y } = await locate(target, args, "click");
-      await p.pointer("click", x, y);
+      for (let attempt = 1; ; attempt++) {
+        const { x, y } = await locate(target, args, "click");
+        await p.pointer("click", x, y);
+        let missed = null;
+        try {
+          // No guard left: the click replaced the document, which is a click that landed.
+          missed = await page.evaluate(() => {
+            const guard = window.__ivClickGuard;
+            guard?.remove();
+            delete window.__ivClickGuard;
+            return guard?.missed ?? null;
+          });
+        } catch {
+          // the page is navigating
+        }
+        if (!missed) return;
+        if (attempt === 3) throw new Error(`${engine}: clicking ${short(target)} landed on ${missed}, three times (the page kept moving)`);
+      }
     },
     async hover(target, ...args) {
       const { x, y } = await locate(target, args, "hover");
@@ -217,7 +255,7 @@ function makePage(engine, p) {
   /** Waits until the target is there, visible and uncovered; returns its centre. */
   async function locate(target, args, action) {
     const call = typeof target === "function" ? `(${target})` : JSON.stringify(target);
-    const body = `return (${pointAt})(${call}, ${JSON.stringify(args)}).then((v) => JSON.stringify({ v }));`;
+    const body = `return (${pointAt})(${call}, ${JSON.stringify(args)}, ${action === "click"}).then((v) => JSON.stringify({ v }));`;
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       let found;
