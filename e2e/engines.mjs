@@ -119,14 +119,14 @@ async function pointAt(target, args, guard) {
     // whatever moved under the pointer.
     window.__ivClickGuard?.remove();
     const kinds = ["pointerdown", "mousedown", "pointerup", "mouseup", "click"];
-    const state = { hit: false, missed: null, remove: () => kinds.forEach((k) => removeEventListener(k, check, true)) };
+    const state = { missed: null, remove: () => kinds.forEach((k) => removeEventListener(k, check, true)) };
     function check(event) {
       const on = event.composedPath()[0];
       if (!inside(on)) {
         event.stopImmediatePropagation();
         event.preventDefault();
         state.missed = `${describe(on.nodeType === 1 ? on : on.parentElement)} at ${event.clientX},${event.clientY}`;
-      } else if (event.type === "click") state.hit = true;
+      }
       if (event.type === "click") state.remove();
     }
     kinds.forEach((k) => addEventListener(k, check, true));
